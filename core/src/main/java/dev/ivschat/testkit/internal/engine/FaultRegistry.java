@@ -1,0 +1,178 @@
+package dev.ivschat.testkit.internal.engine;
+
+import dev.ivschat.testkit.Faults;
+import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.ServiceError;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/** The engine's {@link Faults}: scripted rules and account-wide switches. */
+final class FaultRegistry implements Faults {
+  private final List<RuleImpl> rules = new CopyOnWriteArrayList<>();
+  private final boolean configuredRateEnforcement;
+  private volatile boolean pendingVerification;
+  private volatile boolean accessDenied;
+  private volatile boolean enforceRateQuotas;
+
+  FaultRegistry(boolean enforceRateQuotas) {
+    this.configuredRateEnforcement = enforceRateQuotas;
+    this.enforceRateQuotas = enforceRateQuotas;
+  }
+
+  @Override
+  public RuleBuilder on(Operation operation) {
+    return new Builder(Objects.requireNonNull(operation, "operation"));
+  }
+
+  @Override
+  public RuleBuilder onAnyOperation() {
+    return new Builder(null);
+  }
+
+  @Override
+  public void pendingVerification(boolean on) {
+    pendingVerification = on;
+  }
+
+  @Override
+  public void accessDenied(boolean on) {
+    accessDenied = on;
+  }
+
+  @Override
+  public void enforceRateQuotas(boolean on) {
+    enforceRateQuotas = on;
+  }
+
+  boolean rateQuotasEnforced() {
+    return enforceRateQuotas;
+  }
+
+  @Override
+  public void clear() {
+    rules.clear();
+    pendingVerification = false;
+    accessDenied = false;
+    enforceRateQuotas = configuredRateEnforcement;
+  }
+
+  /** The error a call fails with before it runs, or null. Called under the engine lock. */
+  ServiceError check(Operation operation, Object request) {
+    if (accessDenied) {
+      return ServiceError.accessDenied();
+    }
+    if (pendingVerification && operation.pendingVerificationModelled()) {
+      return ServiceError.pendingVerification();
+    }
+    for (RuleImpl rule : rules) {
+      if (rule.fires(operation, request)) {
+        return rule.error;
+      }
+    }
+    return null;
+  }
+
+  private final class Builder implements RuleBuilder {
+    private final Operation operation;
+    private int nth;
+    private int times;
+    private Predicate<Object> predicate = r -> true;
+
+    Builder(Operation operation) {
+      this.operation = operation;
+    }
+
+    @Override
+    public RuleBuilder nthCall(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("nthCall must be 1 or more, but was " + n);
+      }
+      if (times != 0) {
+        throw new IllegalStateException("A rule takes nthCall or times, not both");
+      }
+      nth = n;
+      return this;
+    }
+
+    @Override
+    public RuleBuilder times(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("times must be 1 or more, but was " + n);
+      }
+      if (nth != 0) {
+        throw new IllegalStateException("A rule takes nthCall or times, not both");
+      }
+      times = n;
+      return this;
+    }
+
+    @Override
+    public RuleBuilder when(Predicate<Object> predicate) {
+      Objects.requireNonNull(predicate, "predicate");
+      Predicate<Object> before = this.predicate;
+      this.predicate = r -> before.test(r) && predicate.test(r);
+      return this;
+    }
+
+    @Override
+    public <T> RuleBuilder when(Class<T> type, Predicate<? super T> predicate) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(predicate, "predicate");
+      return when(r -> type.isInstance(r) && predicate.test(type.cast(r)));
+    }
+
+    @Override
+    public Rule fail(ServiceError error) {
+      RuleImpl rule = new RuleImpl(operation, nth, times, predicate,
+          Objects.requireNonNull(error, "error"));
+      rules.add(rule);
+      return rule;
+    }
+  }
+
+  private final class RuleImpl implements Rule {
+    private final Operation operation;
+    private final int nth;
+    private final int times;
+    private final Predicate<Object> predicate;
+    private final ServiceError error;
+    private int seen;
+    private volatile int fired;
+
+    RuleImpl(Operation operation, int nth, int times, Predicate<Object> predicate,
+        ServiceError error) {
+      this.operation = operation;
+      this.nth = nth;
+      this.times = times;
+      this.predicate = predicate;
+      this.error = error;
+    }
+
+    boolean fires(Operation op, Object request) {
+      if (operation != null && operation != op) {
+        return false;
+      }
+      if (!predicate.test(request)) {
+        return false;
+      }
+      seen++;
+      boolean fire = nth != 0 ? seen == nth : times == 0 || fired < times;
+      if (fire) {
+        fired++;
+      }
+      return fire;
+    }
+
+    @Override
+    public int firedCount() {
+      return fired;
+    }
+
+    @Override
+    public void remove() {
+      rules.remove(this);
+    }
+  }
+}

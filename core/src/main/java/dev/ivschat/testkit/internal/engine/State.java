@@ -1,0 +1,93 @@
+package dev.ivschat.testkit.internal.engine;
+
+import dev.ivschat.testkit.ChatToken;
+import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.LoggingConfiguration;
+import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.SentEvent;
+import dev.ivschat.testkit.ServiceError;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Everything the fake holds, and the helpers the operations share. Not thread-safe: only touched
+ * under the engine's lock.
+ */
+final class State {
+  final IvsChatConfig config;
+  final Arns arns;
+  final IdGenerator ids;
+  final RequestValidator validator;
+  final Catalog<Room> rooms = new Catalog<>();
+  final Catalog<LoggingConfiguration> loggingConfigurations = new Catalog<>();
+  final Map<String, ChatToken> tokens = new LinkedHashMap<>();
+  final List<SentEvent> events = new ArrayList<>();
+  final Map<String, List<SentEvent>> eventsByRoom = new HashMap<>();
+
+  /** The current call's time and request id, set by the engine before each operation. */
+  Instant now;
+  String requestId;
+
+  State(IvsChatConfig config, IdGenerator ids) {
+    this.config = config;
+    this.arns = new Arns(config.region(), config.accountId());
+    this.ids = ids;
+    this.validator = new RequestValidator(config);
+  }
+
+  Instant clockNow() {
+    return config.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  void clear() {
+    rooms.clear();
+    loggingConfigurations.clear();
+    tokens.clear();
+    events.clear();
+    eventsByRoom.clear();
+  }
+
+  /** The room an identifier names, or a 404 carrying the bare id. */
+  Room requireRoom(String arn) {
+    String id = arns.roomId(arn);
+    Room room = id == null ? null : rooms.get(id);
+    if (room == null) {
+      throw new ServiceErrorException(ServiceError.notFound(Arns.bareId(arn), ServiceError.ROOM));
+    }
+    return room;
+  }
+
+  /** The logging configuration an identifier names, or a 404 carrying the bare id. */
+  LoggingConfiguration requireLoggingConfiguration(String arn) {
+    String id = arns.loggingConfigurationId(arn);
+    LoggingConfiguration lc = id == null ? null : loggingConfigurations.get(id);
+    if (lc == null) {
+      throw new ServiceErrorException(
+          ServiceError.notFound(Arns.bareId(arn), ServiceError.LOGGING_CONFIGURATION));
+    }
+    return lc;
+  }
+
+  /** A fresh 12-character id that none of the given resources uses. */
+  String newId(Predicate<String> taken) {
+    String id = ids.id();
+    while (taken.test(id)) {
+      id = ids.id();
+    }
+    return id;
+  }
+
+  /** The one place events reach rooms; later, connected chat sessions subscribe here. */
+  SentEvent publish(String roomArn, String eventName, Map<String, String> attributes) {
+    SentEvent event = new SentEvent(roomArn, ids.id(), eventName, attributes, now, requestId);
+    events.add(event);
+    eventsByRoom.computeIfAbsent(roomArn, k -> new ArrayList<>()).add(event);
+    return event;
+  }
+}
