@@ -24,7 +24,7 @@ import dev.ivschat.testkit.Room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,11 +172,12 @@ public final class V1Results {
    * @return the copy
    */
   public static Map<String, String> tags(Map<String, String> tags) {
-    return new LinkedHashMap<>(tags);
+    return new HashMap<>(tags);
   }
 
+  /** The SDK's list setters copy, so the immutable list can be handed over as it is. */
   private static List<String> list(Room r) {
-    return new ArrayList<>(r.loggingConfigurationIdentifiers());
+    return r.loggingConfigurationIdentifiers();
   }
 
   private static MessageReviewHandler handler(Room r) {
