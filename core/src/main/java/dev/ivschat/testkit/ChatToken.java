@@ -45,7 +45,7 @@ public record ChatToken(
     Objects.requireNonNull(roomArn, "roomArn");
     Objects.requireNonNull(userId, "userId");
     capabilities = List.copyOf(capabilities);
-    attributes = Map.copyOf(attributes);
+    attributes = Snapshots.ordered(attributes);
     Objects.requireNonNull(createTime, "createTime");
     Objects.requireNonNull(tokenExpirationTime, "tokenExpirationTime");
     Objects.requireNonNull(sessionExpirationTime, "sessionExpirationTime");

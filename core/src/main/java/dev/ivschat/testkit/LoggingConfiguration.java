@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param state the state, one of the service's {@code LoggingConfigurationState} values
  *     ({@code "ACTIVE"} unless a test set another with
  *     {@link IvsChatControl#setLoggingConfigurationState(String, String)})
- * @param tags the tags
+ * @param tags the tags, sorted by key
  */
 public record LoggingConfiguration(
     String arn,
@@ -51,7 +51,7 @@ public record LoggingConfiguration(
     Objects.requireNonNull(updateTime, "updateTime");
     Objects.requireNonNull(destination, "destination");
     Objects.requireNonNull(state, "state");
-    tags = Map.copyOf(tags);
+    tags = Snapshots.sorted(tags);
   }
 
   /**

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param maximumMessageRatePerSecond the room's message rate limit (default 10)
  * @param maximumMessageLength the room's message length limit in code points (default 500)
  * @param messageReviewHandler the review handler, if the room has one
- * @param tags the room's tags
+ * @param tags the room's tags, sorted by key
  * @param loggingConfigurationIdentifiers ARNs of the logging configurations attached to the room
  */
 public record Room(
@@ -58,7 +58,7 @@ public record Room(
     Objects.requireNonNull(createTime, "createTime");
     Objects.requireNonNull(updateTime, "updateTime");
     Objects.requireNonNull(messageReviewHandler, "messageReviewHandler");
-    tags = Map.copyOf(tags);
+    tags = Snapshots.sorted(tags);
     loggingConfigurationIdentifiers = List.copyOf(loggingConfigurationIdentifiers);
   }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param roomArn the room it was sent to
  * @param id the event's 12-character id (what the operation returned, where it returns one)
  * @param eventName the event name
- * @param attributes the event's attributes
+ * @param attributes the event's attributes, in the order they were given
  * @param sendTime when it was sent, on the fake's clock
  * @param requestId the request id of the call that sent it
  */
@@ -42,7 +42,7 @@ public record SentEvent(
     Objects.requireNonNull(roomArn, "roomArn");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(eventName, "eventName");
-    attributes = Map.copyOf(attributes);
+    attributes = Snapshots.ordered(attributes);
     Objects.requireNonNull(sendTime, "sendTime");
     Objects.requireNonNull(requestId, "requestId");
   }
