@@ -86,7 +86,7 @@ final class Violations {
       String keyProblem = key == null ? "Member must not be null"
           : keyShape == null ? null : stringProblem(key, keyShape);
       if (keyProblem != null) {
-        add(member, mapShape.sensitive() ? null : shownRaw(key),
+        add(member, mapShape.sensitive() ? null : shownNullable(key),
             "Map keys must satisfy constraint: " + keyProblem);
         return false;
       }
@@ -95,7 +95,7 @@ final class Violations {
           : valueShape == null ? null : stringProblem(value, valueShape);
       if (valueProblem != null) {
         add(member, mapShape.sensitive() ? null
-            : shownRaw(value) + " (value of key '" + key + "')",
+            : shownNullable(value) + " (value of key '" + key + "')",
             "Map values must satisfy constraint: " + valueProblem);
         return false;
       }
@@ -216,6 +216,10 @@ final class Violations {
 
   private static String shown(String value, Shape shape) {
     return shape.sensitive() ? null : shownRaw(value);
+  }
+
+  private static String shownNullable(String value) {
+    return value == null ? "null" : shownRaw(value);
   }
 
   private static String shownRaw(String value) {
