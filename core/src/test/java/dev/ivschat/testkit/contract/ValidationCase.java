@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.validation;
+package dev.ivschat.testkit.contract;
 
 import java.util.List;
 import java.util.function.Function;

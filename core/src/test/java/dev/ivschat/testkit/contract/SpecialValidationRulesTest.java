@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.validation;
+package dev.ivschat.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.validation;
+package dev.ivschat.testkit.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

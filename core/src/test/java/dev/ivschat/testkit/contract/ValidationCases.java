@@ -1,6 +1,6 @@
-package dev.ivschat.testkit.validation;
+package dev.ivschat.testkit.contract;
 
-import dev.ivschat.testkit.validation.ValidationCase.Expect;
+import dev.ivschat.testkit.contract.ValidationCase.Expect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

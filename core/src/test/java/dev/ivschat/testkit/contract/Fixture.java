@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.validation;
+package dev.ivschat.testkit.contract;
 
 import com.amazonaws.AmazonWebServiceRequest;
 import com.amazonaws.services.ivschat.Amazonivschat;
