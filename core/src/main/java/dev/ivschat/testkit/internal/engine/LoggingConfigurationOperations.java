@@ -118,11 +118,13 @@ public final class LoggingConfigurationOperations {
    */
   public Page<LoggingConfiguration> list(Inputs.ListLoggingConfigurations in) {
     state.validator.listLoggingConfigurations(in);
-    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, 0);
+    String filters = PageTokens.filters();
+    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filters);
     int limit = Objects.requireNonNullElse(in.maxResults(), 50);
     Catalog.Page<LoggingConfiguration> page =
         state.loggingConfigurations.page(after, lc -> true, limit);
-    return new Page<>(page.items(), page.more() ? PageTokens.encode(LISTING, 0, page.last()) : null);
+    return new Page<>(page.items(),
+        page.more() ? PageTokens.encode(LISTING, filters, page.last()) : null);
   }
 
   /** Changes a configuration's state (control surface). */

@@ -110,9 +110,9 @@ public final class RoomOperations {
     if (in.loggingConfigurationIdentifier() != null) {
       state.requireLoggingConfiguration(in.loggingConfigurationIdentifier());
     }
-    int filterHash = Objects.hash(in.name(), in.messageReviewHandlerUri(),
+    String filters = PageTokens.filters(in.name(), in.messageReviewHandlerUri(),
         in.loggingConfigurationIdentifier());
-    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filterHash);
+    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filters);
     Predicate<Room> filter = room -> (in.name() == null || in.name().equals(room.name()))
         && (in.messageReviewHandlerUri() == null || room.messageReviewHandler()
             .map(h -> h.uri().equals(in.messageReviewHandlerUri())).orElse(false))
@@ -121,7 +121,7 @@ public final class RoomOperations {
     int limit = Objects.requireNonNullElse(in.maxResults(), 50);
     Catalog.Page<Room> page = state.rooms.page(after, filter, limit);
     return new Page<>(page.items(),
-        page.more() ? PageTokens.encode(LISTING, filterHash, page.last()) : null);
+        page.more() ? PageTokens.encode(LISTING, filters, page.last()) : null);
   }
 
   /**
