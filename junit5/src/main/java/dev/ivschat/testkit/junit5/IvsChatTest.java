@@ -1,0 +1,98 @@
+package dev.ivschat.testkit.junit5;
+
+import dev.ivschat.testkit.IvsChatConfig;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives every test of the class a fresh, isolated in-memory IVS Chat, injected as a parameter.
+ *
+ * <pre>{@code
+ * @IvsChatTest
+ * class ModerationTest {
+ *   @Test
+ *   void bans_the_user(Amazonivschat ivschat, IvsChatControl control) {
+ *     String room = ivschat.createRoom(new CreateRoomRequest().withName("lobby")).getArn();
+ *     new Moderation(ivschat).ban(room, "mallory");
+ *     assertThat(control.sentEvents(room)).extracting(SentEvent::eventName)
+ *         .containsExactly(SentEvent.DISCONNECT_USER);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>This is {@link IvsChatExtension} registered with {@code @ExtendWith}: the attributes are the
+ * most used settings of {@link IvsChatExtension#builder()}, with the same meaning. On a
+ * {@code @Nested} class it overrides the annotation of the enclosing class. Use the annotation or a
+ * {@code @RegisterExtension} field, not both.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(IvsChatExtension.class)
+public @interface IvsChatTest {
+
+  /** The value of {@link #idSeed()} that means "derive the seed from the test's identity". */
+  long SEED_FROM_TEST_ID = Long.MIN_VALUE;
+
+  /** The default of {@link #diagnostics()}: how many calls and events a failure report lists. */
+  int DEFAULT_DIAGNOSTICS = 20;
+
+  /**
+   * The region in the fake's ARNs.
+   *
+   * @return lower-case letters, digits and dashes
+   */
+  String region() default IvsChatConfig.DEFAULT_REGION;
+
+  /**
+   * The account id in the fake's ARNs.
+   *
+   * @return 12 digits
+   */
+  String accountId() default IvsChatConfig.DEFAULT_ACCOUNT_ID;
+
+  /**
+   * The seed of the fake's ids and tokens. By default ({@link #SEED_FROM_TEST_ID}) it is a stable
+   * hash of the test's unique id, so each test gets its own ids and the same ones on every run;
+   * any other value gives every fake that seed.
+   *
+   * @return the seed, or {@link #SEED_FROM_TEST_ID}
+   */
+  long idSeed() default SEED_FROM_TEST_ID;
+
+  /**
+   * Where the fake's clock starts, as an ISO-8601 instant such as {@code 2025-01-01T00:00:00Z}.
+   * By default (empty) it starts at the time the fake is made.
+   *
+   * @return an instant, or empty
+   */
+  String clockStart() default "";
+
+  /**
+   * Whether the service's documented API rate quotas are enforced on the fake's clock.
+   *
+   * @return true to enforce
+   */
+  boolean enforceRateQuotas() default false;
+
+  /**
+   * Which tests share a fake.
+   *
+   * @return {@link IvsChatScope#PER_TEST} (the default) or {@link IvsChatScope#PER_CLASS}
+   */
+  IvsChatScope scope() default IvsChatScope.PER_TEST;
+
+  /**
+   * How many of the last calls and sent events the report on a failed test lists; 0 turns the
+   * report off.
+   *
+   * @return 0 or more
+   */
+  int diagnostics() default DEFAULT_DIAGNOSTICS;
+}
