@@ -1,0 +1,143 @@
+package dev.ivschat.testkit.assertj;
+
+import com.amazonaws.AmazonServiceException;
+import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatControl;
+import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.SentEvent;
+import java.util.List;
+import org.assertj.core.annotation.CheckReturnValue;
+import org.assertj.core.api.SoftAssertionsProvider;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * The IVS Chat entry points for soft assertions, to mix into any {@link SoftAssertionsProvider}.
+ *
+ * <p>{@link IvsChatSoftAssertions} is the ready-made one; implement this interface on your own
+ * soft assertions class to combine it with others:
+ *
+ * <pre>{@code
+ * public class MySoftAssertions extends SoftAssertions implements IvsChatSoftAssertionsProvider {}
+ * }</pre>
+ *
+ * <p>Every assert returned, and every assert reached from it ({@code room(arn)},
+ * {@code sentEvents()}, {@code calls().call(1)}, {@code tags()}, ...), collects its failures
+ * instead of throwing them. A navigation that fails (a missing room, say) is collected as well,
+ * and the chain carries on over a null value, whose assertions then fail as AssertJ's do on null.
+ */
+public interface IvsChatSoftAssertionsProvider extends SoftAssertionsProvider {
+
+  /**
+   * Soft assertions on the fake.
+   *
+   * @param actual the fake (its control surface)
+   * @return the assert
+   */
+  @CheckReturnValue
+  default FakeAssert assertThat(IvsChatControl actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(FakeAssert.class, IvsChatControl.class, actual,
+        () -> new FakeAssert(actual), null).navigation(softly);
+  }
+
+  /**
+   * Soft assertions on the fake.
+   *
+   * @param actual the fake
+   * @return the assert
+   */
+  @CheckReturnValue
+  default FakeAssert assertThat(FakeAmazonivschat actual) {
+    return assertThat((IvsChatControl) actual);
+  }
+
+  /**
+   * Soft assertions on a room.
+   *
+   * @param actual the room
+   * @return the assert
+   */
+  @CheckReturnValue
+  default RoomAssert assertThat(Room actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(RoomAssert.class, Room.class, actual, () -> new RoomAssert(actual), null)
+        .navigation(softly);
+  }
+
+  /**
+   * Soft assertions on one sent event.
+   *
+   * @param actual the event
+   * @return the assert
+   */
+  @CheckReturnValue
+  default SentEventAssert assertThat(SentEvent actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(SentEventAssert.class, SentEvent.class, actual,
+        () -> new SentEventAssert(actual), null).navigation(softly);
+  }
+
+  /**
+   * Soft assertions on sent events.
+   *
+   * @param actual the events, oldest first
+   * @return the assert
+   */
+  @CheckReturnValue
+  default SentEventsAssert assertThatSentEvents(List<SentEvent> actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(SentEventsAssert.class, List.class, actual,
+        () -> new SentEventsAssert(actual), null).navigation(softly);
+  }
+
+  /**
+   * Soft assertions on one call of the journal.
+   *
+   * @param actual the call
+   * @return the assert
+   */
+  @CheckReturnValue
+  default CallAssert assertThat(Call actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(CallAssert.class, Call.class, actual, () -> new CallAssert(actual), null)
+        .navigation(softly);
+  }
+
+  /**
+   * Soft assertions on calls.
+   *
+   * @param actual the calls, oldest first
+   * @return the assert
+   */
+  @CheckReturnValue
+  default CallsAssert assertThatCalls(List<Call> actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(CallsAssert.class, List.class, actual, () -> new CallsAssert(actual), null)
+        .navigation(softly);
+  }
+
+  /**
+   * Soft assertions on a service error.
+   *
+   * @param actual the exception
+   * @return the assert
+   */
+  @CheckReturnValue
+  default ServiceErrorAssert assertThat(AmazonServiceException actual) {
+    return Navigation.soft(this).open(ServiceErrorAssert.class, AmazonServiceException.class,
+        actual, () -> new ServiceErrorAssert(actual), null);
+  }
+
+  /**
+   * Runs code that should fail with a service error, and softly asserts on that error; if it threw
+   * nothing (or something else), that failure is collected and the returned assert is on null.
+   *
+   * @param call the code, typically one SDK call
+   * @return an assert on the {@link AmazonServiceException} it threw
+   */
+  @CheckReturnValue
+  default ServiceErrorAssert assertThatIvsChatCall(ThrowingCallable call) {
+    return Navigation.soft(this).thrownBy(call);
+  }
+}

@@ -1,0 +1,299 @@
+package dev.ivschat.testkit.assertj;
+
+import static dev.ivschat.testkit.assertj.internal.ShouldBeServiceError.shouldBeServiceError;
+import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.none;
+import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.shouldHaveProperty;
+import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveField;
+import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveFieldWithMessage;
+import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveFieldWithMessageContaining;
+
+import com.amazonaws.AmazonServiceException;
+import dev.ivschat.testkit.ServiceError;
+import dev.ivschat.testkit.assertj.internal.ErrorDetails;
+import dev.ivschat.testkit.assertj.internal.Render;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * Assertions on an error of the service, as the SDK throws it: any {@link AmazonServiceException},
+ * with the modelled members of the {@code com.amazonaws.services.ivschat.model} exceptions.
+ *
+ * <pre>{@code
+ * assertThatIvsChatCall(() -> ivschat.createRoom(new CreateRoomRequest().withName("bad name!")))
+ *     .isValidationError()
+ *     .onFieldWithMessageContaining("name", "must satisfy regular expression pattern");
+ * }</pre>
+ */
+public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, AmazonServiceException> {
+
+  /**
+   * An assert on a service error.
+   *
+   * @param actual the exception
+   */
+  public ServiceErrorAssert(AmazonServiceException actual) {
+    super(actual, ServiceErrorAssert.class);
+  }
+
+  /**
+   * Verifies the error code (the wire code, such as {@code "ValidationException"} or
+   * {@code "PendingVerification"}).
+   *
+   * @param expected the expected code
+   * @return this assertion object
+   * @throws AssertionError if the code differs
+   */
+  public ServiceErrorAssert hasErrorCode(String expected) {
+    isNotNull();
+    return has("error code", expected, actual.getErrorCode());
+  }
+
+  /**
+   * Verifies the HTTP status code.
+   *
+   * @param expected the expected status
+   * @return this assertion object
+   * @throws AssertionError if the status differs
+   */
+  public ServiceErrorAssert hasStatusCode(int expected) {
+    isNotNull();
+    return has("status code", expected, actual.getStatusCode());
+  }
+
+  /**
+   * Verifies the error message (without the SDK's suffix of service, status and request id).
+   *
+   * @param expected the expected message
+   * @return this assertion object
+   * @throws AssertionError if the message differs
+   */
+  public ServiceErrorAssert hasErrorMessage(String expected) {
+    isNotNull();
+    return has("error message", expected, actual.getErrorMessage());
+  }
+
+  /**
+   * Verifies that this is a {@code ValidationException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isValidationError() {
+    return isError(ServiceError.VALIDATION);
+  }
+
+  /**
+   * Verifies the reason of a {@code ValidationException}.
+   *
+   * @param expected {@code "FIELD_VALIDATION_FAILED"}, {@code "OTHER"} or
+   *     {@code "UNKNOWN_OPERATION"}
+   * @return this assertion object
+   * @throws AssertionError if the reason differs
+   */
+  public ServiceErrorAssert hasReason(String expected) {
+    isNotNull();
+    return has("reason", expected, orNone(ErrorDetails.reason(actual)));
+  }
+
+  /**
+   * Verifies that this is a {@code ValidationException} naming the field (a request member, as a
+   * dotted path for nested members such as {@code messageReviewHandler.uri}).
+   *
+   * @param field the field name
+   * @return this assertion object
+   * @throws AssertionError if it is another error or does not name the field; the message lists the
+   *     fields it names
+   */
+  public ServiceErrorAssert onField(String field) {
+    return onField(field, f -> true, () -> shouldHaveField(actual, field));
+  }
+
+  /**
+   * Verifies that this is a {@code ValidationException} naming the field with exactly this message.
+   *
+   * @param field the field name
+   * @param message the expected message
+   * @return this assertion object
+   * @throws AssertionError if it does not; the message lists the fields it names
+   */
+  public ServiceErrorAssert onFieldWithMessage(String field, String message) {
+    return onField(field, f -> f.message().equals(message),
+        () -> shouldHaveFieldWithMessage(actual, field, message));
+  }
+
+  /**
+   * Verifies that this is a {@code ValidationException} naming the field with a message that
+   * contains this text.
+   *
+   * @param field the field name
+   * @param fragment the expected part of the message
+   * @return this assertion object
+   * @throws AssertionError if it does not; the message lists the fields it names
+   */
+  public ServiceErrorAssert onFieldWithMessageContaining(String field, String fragment) {
+    return onField(field, f -> f.message().contains(fragment),
+        () -> shouldHaveFieldWithMessageContaining(actual, field, fragment));
+  }
+
+  /**
+   * Verifies that this is a {@code ResourceNotFoundException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isNotFound() {
+    return isError(ServiceError.RESOURCE_NOT_FOUND);
+  }
+
+  /**
+   * Verifies that this is a {@code ResourceNotFoundException} for this resource.
+   *
+   * @param resourceId the bare id of the missing resource
+   * @param resourceType its type, e.g. {@code "ROOM"}
+   * @return this assertion object
+   * @throws AssertionError if it is another error or about another resource
+   */
+  public ServiceErrorAssert isNotFound(String resourceId, String resourceType) {
+    return isNotFound().hasResourceId(resourceId).hasResourceType(resourceType);
+  }
+
+  /**
+   * Verifies that this is a {@code ConflictException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isConflict() {
+    return isError(ServiceError.CONFLICT);
+  }
+
+  /**
+   * Verifies that this is a {@code ServiceQuotaExceededException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isQuotaExceeded() {
+    return isError(ServiceError.SERVICE_QUOTA_EXCEEDED);
+  }
+
+  /**
+   * Verifies that this is a {@code ServiceQuotaExceededException} with this limit.
+   *
+   * @param limit the quota
+   * @return this assertion object
+   * @throws AssertionError if it is another error or carries another limit
+   */
+  public ServiceErrorAssert isQuotaExceeded(int limit) {
+    return isQuotaExceeded().hasLimit(limit);
+  }
+
+  /**
+   * Verifies that this is a {@code ThrottlingException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isThrottled() {
+    return isError(ServiceError.THROTTLING);
+  }
+
+  /**
+   * Verifies that this is a {@code PendingVerification} error (wire code without "Exception").
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isPendingVerification() {
+    return isError(ServiceError.PENDING_VERIFICATION);
+  }
+
+  /**
+   * Verifies that this is an {@code AccessDeniedException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isAccessDenied() {
+    return isError(ServiceError.ACCESS_DENIED);
+  }
+
+  /**
+   * Verifies that this is an {@code InternalServerException}.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is another error
+   */
+  public ServiceErrorAssert isInternalServerError() {
+    return isError(ServiceError.INTERNAL_SERVER);
+  }
+
+  /**
+   * Verifies the resource id that not-found, conflict, quota and throttling errors carry.
+   *
+   * @param expected the bare resource id
+   * @return this assertion object
+   * @throws AssertionError if the error carries another id, or none
+   */
+  public ServiceErrorAssert hasResourceId(String expected) {
+    isNotNull();
+    return has("resource id", expected, orNone(ErrorDetails.resourceId(actual)));
+  }
+
+  /**
+   * Verifies the resource type that not-found, conflict, quota and throttling errors carry.
+   *
+   * @param expected the type, e.g. {@code "ROOM"}
+   * @return this assertion object
+   * @throws AssertionError if the error carries another type, or none
+   */
+  public ServiceErrorAssert hasResourceType(String expected) {
+    isNotNull();
+    return has("resource type", expected, orNone(ErrorDetails.resourceType(actual)));
+  }
+
+  /**
+   * Verifies the limit that quota and throttling errors carry.
+   *
+   * @param expected the limit
+   * @return this assertion object
+   * @throws AssertionError if the error carries another limit, or none
+   */
+  public ServiceErrorAssert hasLimit(int expected) {
+    isNotNull();
+    return has("limit", expected, orNone(ErrorDetails.limit(actual)));
+  }
+
+  private ServiceErrorAssert isError(String code) {
+    isNotNull();
+    if (!code.equals(actual.getErrorCode())) {
+      throwAssertionError(shouldBeServiceError(actual, code));
+    }
+    return myself;
+  }
+
+  private ServiceErrorAssert onField(String field, Predicate<ServiceError.Field> check,
+      Supplier<ErrorMessageFactory> message) {
+    isValidationError();
+    boolean named = ErrorDetails.fields(actual).stream()
+        .anyMatch(f -> f.name().equals(field) && check.test(f));
+    if (!named) {
+      throwAssertionError(message.get());
+    }
+    return myself;
+  }
+
+  private ServiceErrorAssert has(String property, Object expected, Object had) {
+    if (!Objects.equals(expected, had)) {
+      throwAssertionError(shouldHaveProperty(Render.error(actual), property, expected, had));
+    }
+    return myself;
+  }
+
+  private static Object orNone(Object value) {
+    return value == null ? none() : value;
+  }
+}
