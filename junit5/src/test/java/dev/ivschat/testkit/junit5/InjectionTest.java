@@ -1,0 +1,120 @@
+package dev.ivschat.testkit.junit5;
+
+import static dev.ivschat.testkit.junit5.Fixtures.assertAllPassed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.AmazonivschatAsync;
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.FakeAmazonivschatAsync;
+import dev.ivschat.testkit.FakeClock;
+import dev.ivschat.testkit.Faults;
+import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.IvsChatControl;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Every injection point and every injectable type, all sharing one fake per test. */
+class InjectionTest {
+
+  @Fixture
+  @IvsChatTest
+  static class EveryTypeInEveryPlace {
+    private final FakeAmazonivschat fromConstructor;
+    private FakeAmazonivschat fromBeforeEach;
+    private FakeAmazonivschat fromTest;
+
+    EveryTypeInEveryPlace(FakeAmazonivschat fake, Amazonivschat client) {
+      assertThat(client).isSameAs(fake);
+      this.fromConstructor = fake;
+    }
+
+    @BeforeEach
+    void setUp(FakeAmazonivschat fake, IvsChatControl control) {
+      assertThat(control).isSameAs(fake);
+      fromBeforeEach = fake;
+    }
+
+    @Test
+    void all_parameters_belong_to_one_fake(Amazonivschat client, AmazonivschatAsync asyncClient,
+        FakeAmazonivschat fake, FakeAmazonivschatAsync asyncFake, IvsChatControl control,
+        FakeClock clock, Faults faults, IvsChatConfig config, CurrentIvsChat current)
+        throws Exception {
+      fromTest = fake;
+      assertThat(client).isSameAs(fake);
+      assertThat(control).isSameAs(fake);
+      assertThat(fromConstructor).isSameAs(fake);
+      assertThat(fromBeforeEach).isSameAs(fake);
+      assertThat(asyncClient).isSameAs(asyncFake).isNotSameAs(fake);
+      assertThat(current.fake()).isSameAs(fake);
+      assertThat(current.async()).isSameAs(asyncFake);
+      assertThat(clock).isSameAs(fake.clock());
+      assertThat(faults).isSameAs(fake.faults());
+      assertThat(config).isSameAs(fake.config());
+
+      String arn = asyncClient.createRoomAsync(new CreateRoomRequest().withName("via-async"))
+          .get().getArn();
+      assertThat(fake.room(arn)).isPresent();
+      clock.advance(Duration.ofMinutes(5));
+      assertThat(asyncFake.clock().instant()).isEqualTo(fake.clock().instant());
+    }
+
+    @Test
+    void each_test_starts_from_an_empty_fake(FakeAmazonivschat fake) {
+      fromTest = fake;
+      assertThat(fake.rooms()).isEmpty();
+      assertThat(fake.calls()).isEmpty();
+      fake.createRoom(new CreateRoomRequest().withName("mine"));
+    }
+
+    @AfterEach
+    void tearDown(FakeAmazonivschat fake) {
+      assertThat(fake).isSameAs(fromTest);
+    }
+  }
+
+  @Test
+  void test_methods_lifecycle_methods_and_constructors_get_the_same_fake() {
+    assertAllPassed(Fixtures.run(EveryTypeInEveryPlace.class), 2);
+  }
+
+  @Fixture
+  @IvsChatTest(scope = IvsChatScope.PER_CLASS)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class ClassLevelInjectionPoints {
+    private final FakeAmazonivschat fromConstructor;
+    private FakeAmazonivschat fromBeforeAll;
+
+    ClassLevelInjectionPoints(FakeAmazonivschat fake) {
+      this.fromConstructor = fake;
+    }
+
+    @BeforeAll
+    void seed(FakeAmazonivschat fake) {
+      fromBeforeAll = fake;
+      fake.createRoom(new CreateRoomRequest().withName("seeded"));
+    }
+
+    @Test
+    void constructor_before_all_and_test_share_the_class_fake(IvsChatControl control) {
+      assertThat(control).isSameAs(fromConstructor).isSameAs(fromBeforeAll);
+      assertThat(control.rooms()).extracting(r -> r.name()).contains("seeded");
+    }
+
+    @AfterAll
+    void check(FakeAmazonivschat fake) {
+      assertThat(fake).isSameAs(fromBeforeAll);
+    }
+  }
+
+  @Test
+  void in_per_class_scope_class_level_methods_and_constructors_get_the_class_fake() {
+    assertAllPassed(Fixtures.run(ClassLevelInjectionPoints.class), 1);
+  }
+}
