@@ -1,0 +1,121 @@
+package dev.ivschat.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.CreateRoomResult;
+import com.amazonaws.services.ivschat.model.DeleteRoomRequest;
+import com.amazonaws.services.ivschat.model.DeleteRoomResult;
+import com.amazonaws.services.ivschat.model.GetRoomRequest;
+import com.amazonaws.services.ivschat.model.ListRoomsRequest;
+import com.amazonaws.services.ivschat.model.ListTagsForResourceRequest;
+import com.amazonaws.services.ivschat.model.ResourceNotFoundException;
+import com.amazonaws.services.ivschat.model.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The call journal and the response metadata the SDK client caches. */
+class JournalTest {
+  private static final Instant START = Instant.parse("2024-05-01T12:00:00Z");
+
+  private final FakeAmazonivschat fake = FakeAmazonivschat.builder().clockStart(START).build();
+  private final Amazonivschat ivschat = fake;
+
+  @Test
+  void a_successful_call_is_journaled_with_a_copy_of_its_request_its_result_time_and_request_id() {
+    fake.clock().advance(Duration.ofSeconds(3));
+    CreateRoomRequest request = new CreateRoomRequest().withName("lobby");
+
+    CreateRoomResult result = ivschat.createRoom(request);
+
+    assertThat(fake.calls()).singleElement().satisfies(call -> {
+      assertThat(call.sequence()).isEqualTo(1);
+      assertThat(call.operation()).isEqualTo(Operation.CREATE_ROOM);
+      assertThat(call.request()).isEqualTo(request).isNotSameAs(request);
+      assertThat(call.result()).isInstanceOfSatisfying(Room.class,
+          room -> assertThat(room.arn()).isEqualTo(result.getArn()));
+      assertThat(call.error()).isNull();
+      assertThat(call.failed()).isFalse();
+      assertThat(call.time()).isEqualTo(START.plusSeconds(3));
+      assertThat(call.requestId()).isEqualTo(result.getSdkResponseMetadata().getRequestId())
+          .isEqualTo(ivschat.getCachedResponseMetadata(request).getRequestId());
+    });
+  }
+
+  @Test
+  void a_failed_call_is_journaled_with_its_error_and_no_result() {
+    GetRoomRequest request =
+        new GetRoomRequest().withIdentifier(Requests.ROOM_ARN_PREFIX + "g1H2I3j4k5L6");
+
+    ResourceNotFoundException e =
+        catchThrowableOfType(ResourceNotFoundException.class, () -> ivschat.getRoom(request));
+
+    assertThat(fake.calls()).singleElement().satisfies(call -> {
+      assertThat(call.failed()).isTrue();
+      assertThat(call.result()).isNull();
+      assertThat(call.failure()).get().satisfies(error -> {
+        assertThat(error.code()).isEqualTo("ResourceNotFoundException");
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.resourceId()).isEqualTo("g1H2I3j4k5L6");
+      });
+      assertThat(call.requestId()).isEqualTo(e.getRequestId());
+    });
+  }
+
+  @Test
+  void a_call_rejected_by_validation_is_journaled_too() {
+    catchThrowableOfType(ValidationException.class,
+        () -> ivschat.createRoom(new CreateRoomRequest().withName("bad name")));
+
+    assertThat(fake.calls(Operation.CREATE_ROOM)).singleElement().satisfies(call ->
+        assertThat(call.error().fields()).extracting(ServiceError.Field::name)
+            .containsExactly("name"));
+  }
+
+  @Test
+  void results_of_each_kind_of_operation_are_journaled_in_sdk_neutral_form() {
+    String room = ivschat.createRoom(new CreateRoomRequest().withTags(Map.of("k", "v")))
+        .getArn();
+    ivschat.listRooms(new ListRoomsRequest());
+    ivschat.listTagsForResource(new ListTagsForResourceRequest().withResourceArn(room));
+    DeleteRoomResult deleted = ivschat.deleteRoom(new DeleteRoomRequest().withIdentifier(room));
+
+    assertThat(deleted).isNotNull();
+    assertThat(fake.calls(Operation.LIST_ROOMS).get(0).result()).isInstanceOfSatisfying(
+        Page.class, page -> assertThat(page.items()).hasSize(1));
+    assertThat(fake.calls(Operation.LIST_TAGS_FOR_RESOURCE).get(0).result())
+        .isEqualTo(Map.of("k", "v"));
+    assertThat(fake.calls(Operation.DELETE_ROOM).get(0).result()).isNull();
+  }
+
+  @Test
+  void the_journal_keeps_calls_in_order_and_filters_by_operation() {
+    String room = ivschat.createRoom(new CreateRoomRequest()).getArn();
+    ivschat.getRoom(new GetRoomRequest().withIdentifier(room));
+    ivschat.createRoom(new CreateRoomRequest());
+
+    assertThat(fake.calls()).extracting(Call::operation).containsExactly(Operation.CREATE_ROOM,
+        Operation.GET_ROOM, Operation.CREATE_ROOM);
+    assertThat(fake.calls()).extracting(Call::sequence).containsExactly(1L, 2L, 3L);
+    assertThat(fake.calls(Operation.CREATE_ROOM)).hasSize(2);
+    assertThat(fake.calls(Operation.SEND_EVENT)).isEmpty();
+  }
+
+  @Test
+  void cached_response_metadata_belongs_to_the_request_object_and_is_null_for_unknown_ones() {
+    GetRoomRequest unknown = new GetRoomRequest();
+    CreateRoomRequest first = new CreateRoomRequest();
+    CreateRoomRequest second = new CreateRoomRequest();
+    ivschat.createRoom(first);
+    ivschat.createRoom(second);
+
+    assertThat(ivschat.getCachedResponseMetadata(unknown)).isNull();
+    assertThat(ivschat.getCachedResponseMetadata(first).getRequestId())
+        .isNotEqualTo(ivschat.getCachedResponseMetadata(second).getRequestId())
+        .isEqualTo(fake.calls().get(0).requestId());
+  }
+}
