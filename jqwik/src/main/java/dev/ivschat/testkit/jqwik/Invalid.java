@@ -1,0 +1,65 @@
+package dev.ivschat.testkit.jqwik;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A just-invalid value: wrong in exactly one request member, with the name the fake reports for
+ * that member in a {@code ValidationException}'s field list.
+ *
+ * <pre>{@code
+ * @Property
+ * void rejects_on_the_broken_field(@ForAll("badRooms") Invalid<CreateRoomRequest> bad) {
+ *   assertThatThrownBy(() -> ivschat.createRoom(bad.value()))
+ *       .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldList())
+ *           .extracting(ValidationExceptionField::getName).containsExactly(bad.field()));
+ * }
+ * }</pre>
+ *
+ * @param value the value; null where the violation is a missing required member
+ * @param field the member that is wrong, as the fake names it in the field list: a dotted path
+ *     for nested members ({@code messageReviewHandler.uri},
+ *     {@code destinationConfiguration.s3.bucketName}), the member itself for maps and lists
+ *     ({@code tags}, {@code attributes}, {@code capabilities})
+ * @param violation what is wrong with it, in words, e.g. {@code has 129 characters, more than the
+ *     maximum of 128}
+ * @param <T> the type of the value
+ */
+public record Invalid<T>(T value, String field, String violation) {
+
+  /**
+   * Checks the components.
+   *
+   * @param value the value
+   * @param field the member name
+   * @param violation the violation
+   */
+  public Invalid {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(violation, "violation");
+  }
+
+  /**
+   * The same violation, reported on another member: for a value used in a member other than the
+   * one it was made for (a room ARN as UpdateRoom's {@code identifier} rather than
+   * {@code roomIdentifier}).
+   *
+   * @param otherField the member name
+   * @return a copy with that field
+   */
+  public Invalid<T> withField(String otherField) {
+    return new Invalid<>(value, otherField, violation);
+  }
+
+  /**
+   * The same violation carried into a larger value, such as a request of the code under test
+   * that wraps this member.
+   *
+   * @param wrap builds the larger value from this one
+   * @param <U> its type
+   * @return the larger value, wrong in the same field
+   */
+  public <U> Invalid<U> map(Function<? super T, ? extends U> wrap) {
+    return new Invalid<>(wrap.apply(value), field, violation);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.ivschat.testkit.jqwik;
+
+import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
+import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
+import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
+import com.amazonaws.services.ivschat.model.MessageReviewHandler;
+import com.amazonaws.services.ivschat.model.SendEventRequest;
+import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.jqwik.internal.Capabilities;
+import dev.ivschat.testkit.jqwik.internal.Destinations;
+import dev.ivschat.testkit.jqwik.internal.Handlers;
+import dev.ivschat.testkit.jqwik.internal.InvalidArns;
+import dev.ivschat.testkit.jqwik.internal.InvalidMaps;
+import dev.ivschat.testkit.jqwik.internal.LoggingRequests;
+import dev.ivschat.testkit.jqwik.internal.MessagingRequests;
+import dev.ivschat.testkit.jqwik.internal.Model;
+import dev.ivschat.testkit.jqwik.internal.RoomRequests;
+import dev.ivschat.testkit.jqwik.internal.Values;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Just-invalid input: each value breaks exactly one constraint of one member, and says which
+ * member ({@link Invalid#field()}, as the fake names it in a {@code ValidationException}'s field
+ * list) and how ({@link Invalid#violation()}). Get it from {@link IvsChatArbitraries#invalid()}.
+ *
+ * <pre>{@code
+ * Arbitrary<Invalid<CreateRoomRequest>> bad = IvsChatArbitraries.invalid().createRoomRequests();
+ * }</pre>
+ *
+ * <p>The ways to be wrong sit just past the boundaries (one character too long, one below the
+ * range, 1025 bytes), and further out; a pattern is broken by one character it does not allow;
+ * a required member is missing. A value on its own (a name, a map) is reported on the member that
+ * usually carries it, named on each method; use {@link Invalid#withField(String)} to carry it
+ * elsewhere.
+ */
+public final class InvalidIvsChatArbitraries {
+  static final InvalidIvsChatArbitraries INSTANCE = new InvalidIvsChatArbitraries();
+
+  private InvalidIvsChatArbitraries() {
+  }
+
+  /**
+   * Room names too long or with a character outside {@code [a-zA-Z0-9-_]}.
+   *
+   * @return reported on {@code name}
+   */
+  public Arbitrary<Invalid<String>> roomNames() {
+    return Values.invalidRoomNames();
+  }
+
+  /**
+   * Logging-configuration names too long or with a character outside {@code [a-zA-Z0-9-_]}.
+   *
+   * @return reported on {@code name}
+   */
+  public Arbitrary<Invalid<String>> loggingConfigurationNames() {
+    return Values.invalidLoggingConfigurationNames();
+  }
+
+  /**
+   * Event names empty, too long or missing.
+   *
+   * @return reported on {@code eventName}
+   */
+  public Arbitrary<Invalid<String>> eventNames() {
+    return Values.invalidText("eventName", Model.EVENT_NAME, true);
+  }
+
+  /**
+   * User ids empty, too long or missing.
+   *
+   * @return reported on {@code userId}
+   */
+  public Arbitrary<Invalid<String>> userIds() {
+    return Values.invalidText("userId", Model.USER_ID, true);
+  }
+
+  /**
+   * Reasons empty or too long.
+   *
+   * @return reported on {@code reason}
+   */
+  public Arbitrary<Invalid<String>> reasons() {
+    return Values.invalidText("reason", Model.REASON, false);
+  }
+
+  /**
+   * Message ids of the wrong length, with a character outside {@code [a-zA-Z0-9]}, or missing.
+   *
+   * @return reported on {@code id}
+   */
+  public Arbitrary<Invalid<String>> messageIds() {
+    return Values.invalidMessageIds();
+  }
+
+  /**
+   * Tag maps with more than 50 tags, or one bad entry: an empty or too long key, a too long value,
+   * a key with the reserved {@code aws:} prefix.
+   *
+   * @return reported on {@code tags}
+   */
+  public Arbitrary<Invalid<Map<String, String>>> tagMaps() {
+    return InvalidMaps.tags();
+  }
+
+  /**
+   * Attribute maps of more than 1024 UTF-8 bytes (from 1025 on).
+   *
+   * @return reported on {@code attributes}
+   */
+  public Arbitrary<Invalid<Map<String, String>>> attributeMaps() {
+    return InvalidMaps.attributes(Model.MAX_ATTRIBUTE_BYTES);
+  }
+
+  /**
+   * Attribute maps over another limit, for a fake with other quotas.
+   *
+   * @param maxBytes the limit, at least 1
+   * @return reported on {@code attributes}
+   */
+  public Arbitrary<Invalid<Map<String, String>>> attributeMaps(int maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be at least 1, but was " + maxBytes);
+    }
+    return InvalidMaps.attributes(maxBytes);
+  }
+
+  /**
+   * Capability lists with one value that is not a capability.
+   *
+   * @return reported on {@code capabilities}
+   */
+  public Arbitrary<Invalid<List<String>>> capabilities() {
+    return Capabilities.invalid();
+  }
+
+  /**
+   * Session durations below 1 or above 180 minutes.
+   *
+   * @return reported on {@code sessionDurationInMinutes}
+   */
+  public Arbitrary<Invalid<Integer>> sessionDurations() {
+    return MessagingRequests.invalidSessionDurations();
+  }
+
+  /**
+   * Message rates below 1 or above 100.
+   *
+   * @return reported on {@code maximumMessageRatePerSecond}
+   */
+  public Arbitrary<Invalid<Integer>> maximumMessageRates() {
+    return RoomRequests.invalidRates();
+  }
+
+  /**
+   * Message lengths below 1 or above 500.
+   *
+   * @return reported on {@code maximumMessageLength}
+   */
+  public Arbitrary<Invalid<Integer>> maximumMessageLengths() {
+    return RoomRequests.invalidLengths();
+  }
+
+  /**
+   * Handlers whose uri is too long or not a Lambda function ARN, or whose fallback result is not
+   * {@code ALLOW} or {@code DENY}.
+   *
+   * @return reported on {@code messageReviewHandler.uri} or
+   *     {@code messageReviewHandler.fallbackResult}
+   */
+  public Arbitrary<Invalid<MessageReviewHandler>> messageReviewHandlers() {
+    return Handlers.invalid();
+  }
+
+  /**
+   * Destinations that set none or several of s3, cloudWatchLogs and firehose, or one with a name
+   * that is missing, too short, too long or has a character its pattern does not allow.
+   *
+   * @return reported on {@code destinationConfiguration} or the bad name, e.g.
+   *     {@code destinationConfiguration.s3.bucketName}
+   */
+  public Arbitrary<Invalid<DestinationConfiguration>> loggingDestinations() {
+    return Destinations.invalid();
+  }
+
+  /**
+   * Room identifiers that are not room ARNs: missing, empty, too long, a bare id, a
+   * logging-configuration ARN, another partition, a bad character.
+   *
+   * @return reported on {@code roomIdentifier} (UpdateRoom calls it {@code identifier})
+   */
+  public Arbitrary<Invalid<String>> roomArns() {
+    return InvalidArns.rooms("roomIdentifier");
+  }
+
+  /**
+   * Logging-configuration identifiers that are not logging-configuration ARNs.
+   *
+   * @return reported on {@code identifier}
+   */
+  public Arbitrary<Invalid<String>> loggingConfigurationArns() {
+    return InvalidArns.loggingConfigurations("identifier");
+  }
+
+  /**
+   * CreateRoom requests wrong in one member: {@code name}, {@code maximumMessageRatePerSecond},
+   * {@code maximumMessageLength}, {@code messageReviewHandler.*}, {@code tags} or
+   * {@code loggingConfigurationIdentifiers}.
+   *
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<CreateRoomRequest>> createRoomRequests() {
+    return RoomRequests.invalidCreate();
+  }
+
+  /**
+   * UpdateRoom requests wrong in one member: {@code identifier}, {@code name},
+   * {@code maximumMessageRatePerSecond}, {@code maximumMessageLength},
+   * {@code messageReviewHandler.*} or {@code loggingConfigurationIdentifiers}.
+   *
+   * @param roomArn the room the valid members refer to
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<UpdateRoomRequest>> updateRoomRequests(String roomArn) {
+    return RoomRequests.invalidUpdate(roomArn);
+  }
+
+  /**
+   * CreateChatToken requests wrong in one member: {@code roomIdentifier}, {@code userId},
+   * {@code capabilities}, {@code sessionDurationInMinutes} or {@code attributes}.
+   *
+   * @param roomArn the room the valid members refer to
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<CreateChatTokenRequest>> createChatTokenRequests(String roomArn) {
+    return MessagingRequests.invalidCreateChatToken(roomArn);
+  }
+
+  /**
+   * SendEvent requests wrong in one member: {@code roomIdentifier}, {@code eventName} or
+   * {@code attributes}.
+   *
+   * @param roomArn the room the valid members refer to
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<SendEventRequest>> sendEventRequests(String roomArn) {
+    return MessagingRequests.invalidSendEvent(roomArn);
+  }
+
+  /**
+   * DeleteMessage requests wrong in one member: {@code roomIdentifier}, {@code id} or
+   * {@code reason}.
+   *
+   * @param roomArn the room the valid members refer to
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<DeleteMessageRequest>> deleteMessageRequests(String roomArn) {
+    return MessagingRequests.invalidDeleteMessage(roomArn);
+  }
+
+  /**
+   * DisconnectUser requests wrong in one member: {@code roomIdentifier}, {@code userId} or
+   * {@code reason}.
+   *
+   * @param roomArn the room the valid members refer to
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<DisconnectUserRequest>> disconnectUserRequests(String roomArn) {
+    return MessagingRequests.invalidDisconnectUser(roomArn);
+  }
+
+  /**
+   * CreateLoggingConfiguration requests wrong in one member: {@code name},
+   * {@code destinationConfiguration} (missing, none or several set), a destination's name, or
+   * {@code tags}.
+   *
+   * @return new request objects
+   */
+  public Arbitrary<Invalid<CreateLoggingConfigurationRequest>>
+      createLoggingConfigurationRequests() {
+    return LoggingRequests.invalidCreate();
+  }
+}

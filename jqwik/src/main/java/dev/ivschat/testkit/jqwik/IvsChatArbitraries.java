@@ -1,0 +1,313 @@
+package dev.ivschat.testkit.jqwik;
+
+import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
+import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
+import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
+import com.amazonaws.services.ivschat.model.MessageReviewHandler;
+import com.amazonaws.services.ivschat.model.SendEventRequest;
+import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.jqwik.internal.Capabilities;
+import dev.ivschat.testkit.jqwik.internal.DefaultArnArbitrary;
+import dev.ivschat.testkit.jqwik.internal.DefaultAttributeMapArbitrary;
+import dev.ivschat.testkit.jqwik.internal.DefaultTagMapArbitrary;
+import dev.ivschat.testkit.jqwik.internal.Destinations;
+import dev.ivschat.testkit.jqwik.internal.Handlers;
+import dev.ivschat.testkit.jqwik.internal.LoggingRequests;
+import dev.ivschat.testkit.jqwik.internal.MessagingRequests;
+import dev.ivschat.testkit.jqwik.internal.Model;
+import dev.ivschat.testkit.jqwik.internal.RoomRequests;
+import dev.ivschat.testkit.jqwik.internal.Values;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Generators of IVS Chat input that the service (and the fake) accepts: names, ids, tags,
+ * attributes, handlers, destinations, ARNs and whole SDK v1 requests. Their just-invalid
+ * counterparts, each wrong in exactly one named member, are at {@link #invalid()}.
+ *
+ * <p>Every generator respects the constraints the fake enforces, read from core's constraint table,
+ * and has the constraints' boundaries as edge cases (shortest and longest names, range ends,
+ * exactly 1024 bytes of attributes, 50 tags).
+ *
+ * <pre>{@code
+ * @Property(tries = 200)
+ * void every_generated_room_is_accepted(@ForAll("rooms") CreateRoomRequest request) {
+ *   FakeAmazonivschat ivschat = new FakeAmazonivschat();
+ *   CreateRoomResult room = ivschat.createRoom(request);
+ *   assertThat(room.getArn()).startsWith("arn:aws:ivschat:");
+ * }
+ *
+ * @Provide
+ * Arbitrary<CreateRoomRequest> rooms() {
+ *   return IvsChatArbitraries.createRoomRequests();
+ * }
+ * }</pre>
+ *
+ * <p>Requests on a room take its ARN; the room must exist in the fake for the call to succeed.
+ * Generated requests are new objects on every draw, so a test may change them.
+ */
+public final class IvsChatArbitraries {
+  private IvsChatArbitraries() {
+  }
+
+  /**
+   * The just-invalid generators: values and requests wrong in exactly one member.
+   *
+   * @return the invalid generators
+   */
+  public static InvalidIvsChatArbitraries invalid() {
+    return InvalidIvsChatArbitraries.INSTANCE;
+  }
+
+  /**
+   * Room names: 0 to 128 characters of {@code [a-zA-Z0-9-_]}.
+   *
+   * @return the names
+   */
+  public static ConstrainedStringArbitrary roomNames() {
+    return Values.roomNames();
+  }
+
+  /**
+   * Logging-configuration names: 0 to 128 characters of {@code [a-zA-Z0-9-_]}.
+   *
+   * @return the names
+   */
+  public static ConstrainedStringArbitrary loggingConfigurationNames() {
+    return Values.loggingConfigurationNames();
+  }
+
+  /**
+   * Event names: 1 to 100 characters of any text.
+   *
+   * @return the names
+   */
+  public static ConstrainedStringArbitrary eventNames() {
+    return Values.text(Model.EVENT_NAME);
+  }
+
+  /**
+   * Chat user ids: 1 to 128 characters of any text (lengths in code points, as the service counts).
+   *
+   * @return the ids
+   */
+  public static ConstrainedStringArbitrary userIds() {
+    return Values.text(Model.USER_ID);
+  }
+
+  /**
+   * Reasons of a deletion or disconnection: 1 to 256 characters.
+   *
+   * @return the reasons
+   */
+  public static ConstrainedStringArbitrary reasons() {
+    return Values.text(Model.REASON);
+  }
+
+  /**
+   * Ids of chat messages, as DeleteMessage takes them: 12 characters of {@code [a-zA-Z0-9]}.
+   *
+   * @return the ids
+   */
+  public static Arbitrary<String> messageIds() {
+    return Values.messageIds();
+  }
+
+  /**
+   * Tag keys: 1 to 128 characters, never with the reserved prefix {@code aws:}.
+   *
+   * @return the keys
+   */
+  public static ConstrainedStringArbitrary tagKeys() {
+    return DefaultTagMapArbitrary.keys();
+  }
+
+  /**
+   * Tag values: 0 to 256 characters.
+   *
+   * @return the values
+   */
+  public static ConstrainedStringArbitrary tagValues() {
+    return DefaultTagMapArbitrary.values();
+  }
+
+  /**
+   * Tag maps: 0 to 50 tags of valid keys and values.
+   *
+   * @return the maps
+   */
+  public static TagMapArbitrary tagMaps() {
+    return new DefaultTagMapArbitrary();
+  }
+
+  /**
+   * Attribute maps of CreateChatToken and SendEvent, at most 1024 UTF-8 bytes of keys and values
+   * together.
+   *
+   * @return the maps
+   */
+  public static AttributeMapArbitrary attributeMaps() {
+    return new DefaultAttributeMapArbitrary();
+  }
+
+  /**
+   * Chat-token capabilities: distinct values of {@code SEND_MESSAGE}, {@code DISCONNECT_USER} and
+   * {@code DELETE_MESSAGE}, from none to all three.
+   *
+   * @return the lists
+   */
+  public static Arbitrary<List<String>> capabilities() {
+    return Capabilities.valid();
+  }
+
+  /**
+   * Session durations: 1 to 180 minutes.
+   *
+   * @return the durations
+   */
+  public static Arbitrary<Integer> sessionDurations() {
+    return MessagingRequests.sessionDurations();
+  }
+
+  /**
+   * A room's maximum message rate: 1 to 100 per second.
+   *
+   * @return the rates
+   */
+  public static Arbitrary<Integer> maximumMessageRates() {
+    return RoomRequests.rates();
+  }
+
+  /**
+   * A room's maximum message length: 1 to 500 characters.
+   *
+   * @return the lengths
+   */
+  public static Arbitrary<Integer> maximumMessageLengths() {
+    return RoomRequests.lengths();
+  }
+
+  /**
+   * Message review handlers: a Lambda function ARN (sometimes the empty uri, which means no
+   * handler) and {@code ALLOW}, {@code DENY} or no fallback result.
+   *
+   * @return new handler objects
+   */
+  public static Arbitrary<MessageReviewHandler> messageReviewHandlers() {
+    return Handlers.valid();
+  }
+
+  /**
+   * Logging destinations: exactly one of an S3 bucket, a CloudWatch Logs group or a Firehose
+   * stream.
+   *
+   * @return new destination objects
+   */
+  public static Arbitrary<DestinationConfiguration> loggingDestinations() {
+    return Destinations.valid();
+  }
+
+  /**
+   * Room ARNs, in random regions and accounts unless fixed.
+   *
+   * @return the ARNs
+   */
+  public static ArnArbitrary roomArns() {
+    return DefaultArnArbitrary.rooms();
+  }
+
+  /**
+   * Logging-configuration ARNs, in random regions and accounts unless fixed.
+   *
+   * @return the ARNs
+   */
+  public static ArnArbitrary loggingConfigurationArns() {
+    return DefaultArnArbitrary.loggingConfigurations();
+  }
+
+  /**
+   * Lambda function ARNs, as a message review handler's uri.
+   *
+   * @return the ARNs
+   */
+  public static ArnArbitrary lambdaArns() {
+    return DefaultArnArbitrary.lambdaFunctions();
+  }
+
+  /**
+   * CreateRoom requests; each member may be absent. They attach no logging configurations.
+   *
+   * @return new request objects
+   */
+  public static Arbitrary<CreateRoomRequest> createRoomRequests() {
+    return RoomRequests.create();
+  }
+
+  /**
+   * UpdateRoom requests of one room; each optional member may be absent.
+   *
+   * @param roomArn the room's ARN
+   * @return new request objects
+   * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
+   */
+  public static Arbitrary<UpdateRoomRequest> updateRoomRequests(String roomArn) {
+    return RoomRequests.update(roomArn);
+  }
+
+  /**
+   * CreateChatToken requests for one room, with or without capabilities, session duration and
+   * attributes.
+   *
+   * @param roomArn the room's ARN
+   * @return new request objects
+   * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
+   */
+  public static Arbitrary<CreateChatTokenRequest> createChatTokenRequests(String roomArn) {
+    return MessagingRequests.createChatToken(roomArn);
+  }
+
+  /**
+   * SendEvent requests to one room, with or without attributes.
+   *
+   * @param roomArn the room's ARN
+   * @return new request objects
+   * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
+   */
+  public static Arbitrary<SendEventRequest> sendEventRequests(String roomArn) {
+    return MessagingRequests.sendEvent(roomArn);
+  }
+
+  /**
+   * DeleteMessage requests in one room, with or without a reason.
+   *
+   * @param roomArn the room's ARN
+   * @return new request objects
+   * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
+   */
+  public static Arbitrary<DeleteMessageRequest> deleteMessageRequests(String roomArn) {
+    return MessagingRequests.deleteMessage(roomArn);
+  }
+
+  /**
+   * DisconnectUser requests in one room, with or without a reason.
+   *
+   * @param roomArn the room's ARN
+   * @return new request objects
+   * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
+   */
+  public static Arbitrary<DisconnectUserRequest> disconnectUserRequests(String roomArn) {
+    return MessagingRequests.disconnectUser(roomArn);
+  }
+
+  /**
+   * CreateLoggingConfiguration requests, with or without name and tags.
+   *
+   * @return new request objects
+   */
+  public static Arbitrary<CreateLoggingConfigurationRequest> createLoggingConfigurationRequests() {
+    return LoggingRequests.create();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.ivschat.testkit.jqwik.internal;
+
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.jqwik.Invalid;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** CreateRoom and UpdateRoom requests. */
+public final class RoomRequests {
+  private static final String LOGGING = "loggingConfigurationIdentifiers";
+  private static final double ABSENT = 0.3;
+
+  private RoomRequests() {
+  }
+
+  /**
+   * Valid CreateRoom requests; every member may be absent. They attach no logging configuration,
+   * as one that does not exist fails with {@code ResourceNotFoundException}.
+   *
+   * @return the requests
+   */
+  public static Arbitrary<CreateRoomRequest> create() {
+    return Combinators.combine(Values.roomNames().injectNull(ABSENT), rates().injectNull(ABSENT),
+        lengths().injectNull(ABSENT), Handlers.valid().injectNull(0.5),
+        new DefaultTagMapArbitrary().injectNull(ABSENT))
+        .as((name, rate, length, handler, tags) -> new CreateRoomRequest().withName(name)
+            .withMaximumMessageRatePerSecond(rate).withMaximumMessageLength(length)
+            .withMessageReviewHandler(handler).withTags(tags));
+  }
+
+  /**
+   * CreateRoom requests wrong in one member.
+   *
+   * @return the requests
+   */
+  public static Arbitrary<Invalid<CreateRoomRequest>> invalidCreate() {
+    return OneWrong.of(create(), CreateRoomRequest::clone)
+        .member(Values.invalidRoomNames(), CreateRoomRequest::setName)
+        .member(invalidRates(), CreateRoomRequest::setMaximumMessageRatePerSecond)
+        .member(invalidLengths(), CreateRoomRequest::setMaximumMessageLength)
+        .member(Handlers.invalid(), CreateRoomRequest::setMessageReviewHandler)
+        .member(InvalidMaps.tags(), CreateRoomRequest::setTags)
+        .member(invalidLoggingConfigurations(), CreateRoomRequest::setLoggingConfigurationIdentifiers)
+        .build();
+  }
+
+  /**
+   * Valid UpdateRoom requests of a room; every optional member may be absent.
+   *
+   * @param roomArn the room
+   * @return the requests
+   */
+  public static Arbitrary<UpdateRoomRequest> update(String roomArn) {
+    Arguments.roomArn(roomArn);
+    return Combinators.combine(Values.roomNames().injectNull(ABSENT), rates().injectNull(ABSENT),
+        lengths().injectNull(ABSENT), Handlers.valid().injectNull(0.5))
+        .as((name, rate, length, handler) -> new UpdateRoomRequest().withIdentifier(roomArn)
+            .withName(name).withMaximumMessageRatePerSecond(rate).withMaximumMessageLength(length)
+            .withMessageReviewHandler(handler));
+  }
+
+  /**
+   * UpdateRoom requests wrong in one member.
+   *
+   * @param roomArn the room
+   * @return the requests
+   */
+  public static Arbitrary<Invalid<UpdateRoomRequest>> invalidUpdate(String roomArn) {
+    return OneWrong.of(update(roomArn), UpdateRoomRequest::clone)
+        .member(InvalidArns.rooms("identifier"), UpdateRoomRequest::setIdentifier)
+        .member(Values.invalidRoomNames(), UpdateRoomRequest::setName)
+        .member(invalidRates(), UpdateRoomRequest::setMaximumMessageRatePerSecond)
+        .member(invalidLengths(), UpdateRoomRequest::setMaximumMessageLength)
+        .member(Handlers.invalid(), UpdateRoomRequest::setMessageReviewHandler)
+        .member(invalidLoggingConfigurations(), UpdateRoomRequest::setLoggingConfigurationIdentifiers)
+        .build();
+  }
+
+  /**
+   * Message rates.
+   *
+   * @return 1 to 100, with the default 10 as an edge case
+   */
+  public static Arbitrary<Integer> rates() {
+    return Values.integers(Model.MAX_MESSAGE_RATE, 10);
+  }
+
+  /**
+   * Message lengths.
+   *
+   * @return 1 to 500
+   */
+  public static Arbitrary<Integer> lengths() {
+    return Values.integers(Model.MAX_MESSAGE_LENGTH, null);
+  }
+
+  /**
+   * Invalid message rates.
+   *
+   * @return reported on {@code maximumMessageRatePerSecond}
+   */
+  public static Arbitrary<Invalid<Integer>> invalidRates() {
+    return Violating.integers("maximumMessageRatePerSecond", Model.MAX_MESSAGE_RATE);
+  }
+
+  /**
+   * Invalid message lengths.
+   *
+   * @return reported on {@code maximumMessageLength}
+   */
+  public static Arbitrary<Invalid<Integer>> invalidLengths() {
+    return Violating.integers("maximumMessageLength", Model.MAX_MESSAGE_LENGTH);
+  }
+
+  /** Too many logging configurations, or one identifier that is not a logging-configuration ARN. */
+  private static Arbitrary<Invalid<List<String>>> invalidLoggingConfigurations() {
+    int max = Model.LOGGING_CONFIGURATION_IDENTIFIERS.max();
+    Arbitrary<Invalid<List<String>>> tooMany = DefaultArnArbitrary.loggingConfigurations().list()
+        .uniqueElements().ofMinSize(max + 1).ofMaxSize(max + 3)
+        .map(l -> new Invalid<>(l, LOGGING, "has " + l.size()
+            + " logging configurations, more than the maximum of " + max));
+    Arbitrary<Invalid<List<String>>> badOne = InvalidArns.loggingConfigurations(LOGGING)
+        .filter(bad -> bad.value() != null)
+        .map(bad -> new Invalid<>(List.of(bad.value()), LOGGING,
+            "has an element that " + bad.violation()));
+    return Gen.oneOf(List.of(tooMany, badOne));
+  }
+}
