@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.ivschat.model.ListTagsForResourceRequest;
 import com.amazonaws.services.ivschat.model.TagResourceRequest;
 import com.amazonaws.services.ivschat.model.UntagResourceRequest;
+import dev.ivschat.testkit.ServiceConstraints;
 import dev.ivschat.testkit.internal.engine.Shape;
 import dev.ivschat.testkit.internal.engine.Shapes;
 import java.util.ArrayDeque;
@@ -35,6 +36,20 @@ class ShapesTableTest {
           assertThat(shape.pattern()).as("pattern").isEqualTo(MODEL.pattern(name));
           assertThat(shape.enumValues()).as("enum").isEqualTo(MODEL.enumValues(name));
           assertThat(shape.sensitive()).as("sensitive").isEqualTo(MODEL.sensitive(name));
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_public_constraint_view_shows_the_model_constraints() {
+    return ServiceConstraints.shapeNames().stream().map(name -> DynamicTest.dynamicTest(name,
+        () -> {
+          ServiceConstraints.Constraint c = ServiceConstraints.of(name);
+          assertThat(c.shape()).isEqualTo(name);
+          assertThat(c.type()).isEqualTo(MODEL.type(name));
+          assertThat(c.min()).isEqualTo(MODEL.min(name));
+          assertThat(c.max()).isEqualTo(MODEL.max(name));
+          assertThat(c.pattern()).isEqualTo(MODEL.pattern(name));
+          assertThat(c.enumValues()).isEqualTo(MODEL.enumValues(name));
         }));
   }
 
