@@ -4,6 +4,8 @@ import com.amazonaws.AmazonWebServiceRequest;
 import com.amazonaws.AmazonWebServiceResult;
 import com.amazonaws.ResponseMetadata;
 import com.amazonaws.SdkClientException;
+import com.amazonaws.http.HttpResponse;
+import com.amazonaws.http.SdkHttpMetadata;
 import com.amazonaws.services.ivschat.AbstractAmazonivschat;
 import com.amazonaws.services.ivschat.model.AmazonivschatException;
 import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
@@ -68,6 +70,11 @@ import java.util.function.Function;
  *     .withRoomIdentifier(room.getArn()).withEventName("app:welcome"));
  * assertThat(ivschat.sentEvents(room.getArn())).hasSize(1);
  * }</pre>
+ *
+ * <p>Each result is a fresh object carrying what the SDK client reads from a response: the request
+ * id ({@code getSdkResponseMetadata()}) and the HTTP status and headers
+ * ({@code getSdkHttpMetadata()}: 200, or 204 for {@code DeleteRoom} and
+ * {@code DeleteLoggingConfiguration}).
  *
  * <p>It is also the fake's {@link IvsChatControl control surface}: snapshots, the sent events, the
  * call journal, the clock, fault scripts and {@link #reset()}. {@link #async()} gives an
@@ -299,6 +306,7 @@ public class FakeAmazonivschat extends AbstractAmazonivschat implements IvsChatC
       T result = toResult.apply(outcome.value());
       ResponseMetadata md = metadata(outcome.requestId());
       result.setSdkResponseMetadata(md);
+      result.setSdkHttpMetadata(httpMetadata(operation, outcome.requestId()));
       metadata.put(original, md);
       return result;
     } catch (ServiceErrorException e) {
@@ -306,6 +314,23 @@ public class FakeAmazonivschat extends AbstractAmazonivschat implements IvsChatC
       AmazonivschatException thrown = V1Exceptions.toV1(e.error(), e.requestId());
       throw thrown;
     }
+  }
+
+  /**
+   * The HTTP metadata the SDK client reads from a successful response: 204 without a body for the
+   * two deletes, 200 with a JSON body for everything else, and the request id header.
+   */
+  private static SdkHttpMetadata httpMetadata(Operation operation, String requestId) {
+    HttpResponse response = new HttpResponse(null, null);
+    boolean noContent = operation == Operation.DELETE_ROOM
+        || operation == Operation.DELETE_LOGGING_CONFIGURATION;
+    response.setStatusCode(noContent ? 204 : 200);
+    response.setStatusText(noContent ? "No Content" : "OK");
+    response.addHeader("x-amzn-RequestId", requestId);
+    if (!noContent) {
+      response.addHeader("Content-Type", "application/json");
+    }
+    return SdkHttpMetadata.from(response);
   }
 
   private static ResponseMetadata metadata(String requestId) {

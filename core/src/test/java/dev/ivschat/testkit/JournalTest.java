@@ -106,6 +106,22 @@ class JournalTest {
   }
 
   @Test
+  void results_carry_the_http_status_and_request_id_header_the_sdk_reads_from_the_response() {
+    CreateRoomResult created = ivschat.createRoom(new CreateRoomRequest());
+    DeleteRoomResult deleted =
+        ivschat.deleteRoom(new DeleteRoomRequest().withIdentifier(created.getArn()));
+
+    assertThat(created.getSdkHttpMetadata().getHttpStatusCode()).isEqualTo(200);
+    assertThat(created.getSdkHttpMetadata().getHttpHeaders())
+        .containsEntry("x-amzn-RequestId", created.getSdkResponseMetadata().getRequestId())
+        .containsEntry("Content-Type", "application/json");
+    assertThat(deleted.getSdkHttpMetadata().getHttpStatusCode()).isEqualTo(204);
+    assertThat(deleted.getSdkHttpMetadata().getHttpHeaders())
+        .containsEntry("x-amzn-RequestId", deleted.getSdkResponseMetadata().getRequestId())
+        .doesNotContainKey("Content-Type");
+  }
+
+  @Test
   void cached_response_metadata_belongs_to_the_request_object_and_is_null_for_unknown_ones() {
     GetRoomRequest unknown = new GetRoomRequest();
     CreateRoomRequest first = new CreateRoomRequest();
