@@ -12,13 +12,21 @@ import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.Faults;
 import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.IvsChatControl;
+import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.ServiceError;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every injection point and every injectable type, all sharing one fake per test. */
 class InjectionTest {
@@ -77,6 +85,30 @@ class InjectionTest {
     void tearDown(FakeAmazonivschat fake) {
       assertThat(fake).isSameAs(fromTest);
     }
+  }
+
+  @Fixture
+  @IvsChatTest
+  static class BesideOtherResolvers {
+    @ParameterizedTest
+    @MethodSource("operations")
+    void toolkit_types_stay_free_for_arguments(Operation operation, Room room, ServiceError error,
+        FakeAmazonivschat fake, TestInfo info) {
+      assertThat(operation).isIn(Operation.CREATE_ROOM, Operation.SEND_EVENT);
+      assertThat(room).isNull();
+      assertThat(error).isEqualTo(ServiceError.accessDenied());
+      assertThat(fake.rooms()).isEmpty();
+    }
+
+    static Stream<Arguments> operations() {
+      return Stream.of(Operation.CREATE_ROOM, Operation.SEND_EVENT)
+          .map(o -> Arguments.of(o, null, ServiceError.accessDenied()));
+    }
+  }
+
+  @Test
+  void parameters_of_other_toolkit_types_are_left_to_other_resolvers() {
+    assertAllPassed(Fixtures.run(BesideOtherResolvers.class), 2);
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.ivschat.testkit.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.ivschat.AbstractAmazonivschat;
 import com.amazonaws.services.ivschat.AmazonivschatClient;
 import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.FakeClock;
-import dev.ivschat.testkit.Room;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -105,12 +105,12 @@ class MisuseTest {
     }
 
     @Test
-    void room(Room room) {
+    void abstractClient(AbstractAmazonivschat client) {
     }
   }
 
   @Test
-  void a_parameter_of_another_ivs_chat_type_is_rejected_with_the_injectable_types() {
+  void a_parameter_of_an_sdk_client_class_is_rejected_with_the_injectable_types() {
     Events events = Fixtures.run(UnsupportedTypes.class).allEvents();
 
     assertThat(Fixtures.failureOf(events, "realClient(AmazonivschatClient)"))
@@ -121,10 +121,11 @@ class MisuseTest {
             + "IvsChatControl, IvsChatConfig, FakeClock, Faults and CurrentIvsChat. Declare the "
             + "parameter as one of these (Amazonivschat or AmazonivschatAsync for the code under "
             + "test).");
-    assertThat(Fixtures.failureOf(events, "room(Room)"))
+    assertThat(Fixtures.failureOf(events, "abstractClient(AbstractAmazonivschat)"))
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessageStartingWith("IvsChatExtension cannot inject parameter [Room arg0] of "
-            + "MisuseTest.UnsupportedTypes.room(Room): it injects Amazonivschat, ");
+        .hasMessageStartingWith("IvsChatExtension cannot inject parameter [AbstractAmazonivschat "
+            + "arg0] of MisuseTest.UnsupportedTypes.abstractClient(AbstractAmazonivschat): it "
+            + "injects Amazonivschat, ");
   }
 
   @Fixture

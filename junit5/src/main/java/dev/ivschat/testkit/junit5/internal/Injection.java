@@ -11,7 +11,6 @@ import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.junit5.CurrentIvsChat;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -33,17 +32,21 @@ public final class Injection {
       Faults.class, h -> h.fake().faults(),
       IvsChatConfig.class, h -> h.fake().config());
 
-  /** Packages whose other types show the test meant to get something IVS Chat from us. */
-  private static final Set<String> OUR_PACKAGES = Set.of("com.amazonaws.services.ivschat",
-      "dev.ivschat.testkit", "dev.ivschat.testkit.junit5");
+  /**
+   * The package of the SDK's client classes ({@code AmazonivschatClient} and the like): a test that
+   * declares one of them meant to get a client from us. Types of other packages, such as this
+   * toolkit's {@code Room} or {@code Operation}, may well be arguments of a parameterized test,
+   * so they are left to other resolvers.
+   */
+  private static final String SDK_CLIENT_PACKAGE = "com.amazonaws.services.ivschat";
 
   private Injection() {
   }
 
   /**
    * Whether the extension takes the parameter: one of the injectable types, or (to fail with a
-   * helpful message) another type of the IVS Chat SDK or this toolkit on a parameter without
-   * annotations, which other extensions use to claim parameters.
+   * helpful message) another client type of the IVS Chat SDK on a parameter without annotations
+   * (which other extensions, such as Mockito's {@code @Mock}, use to claim parameters).
    *
    * @param parameterContext the parameter
    * @return true to resolve it
@@ -53,7 +56,7 @@ public final class Injection {
     if (BY_TYPE.containsKey(type) || type == CurrentIvsChat.class) {
       return true;
     }
-    return OUR_PACKAGES.contains(type.getPackageName())
+    return type.getPackageName().equals(SDK_CLIENT_PACKAGE)
         && parameterContext.getParameter().getAnnotations().length == 0;
   }
 

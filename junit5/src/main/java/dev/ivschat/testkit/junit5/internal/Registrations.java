@@ -34,9 +34,10 @@ public final class Registrations {
     }
     List<String> found = new ArrayList<>();
     for (Class<?> c : chain) {
-      if (declares(c) && found.stream().noneMatch(s -> s.startsWith("@"))) {
+      if (declares(c)) {
         found.add((AnnotationSettings.isAnnotated(c) ? "@IvsChatTest"
             : "@ExtendWith(IvsChatExtension.class)") + " on " + Names.of(c));
+        break;
       }
     }
     for (Class<?> c : chain) {
