@@ -204,6 +204,21 @@ class SpecialValidationRulesTest {
   }
 
   @Test
+  void lengths_are_counted_in_code_points_not_utf16_units() {
+    Fixture f = new Fixture();
+    String emoji = "\uD83D\uDE00";
+    SendEventRequest hundred = new SendEventRequest().withRoomIdentifier(f.roomArn)
+        .withEventName(emoji.repeat(100));
+    SendEventRequest hundredAndOne = new SendEventRequest().withRoomIdentifier(f.roomArn)
+        .withEventName(emoji.repeat(101));
+
+    assertThatCode(() -> f.fake.sendEvent(hundred)).doesNotThrowAnyException();
+    assertThat(fieldsOf(() -> f.fake.sendEvent(hundredAndOne))).containsExactly("eventName");
+    assertThat(f.fake.sentEvents()).singleElement()
+        .satisfies(e -> assertThat(e.eventName()).hasSize(200));
+  }
+
+  @Test
   void sensitive_values_are_not_echoed_in_validation_messages() {
     Fixture f = new Fixture();
     String secretUser = "s".repeat(121) + "-secret-";
