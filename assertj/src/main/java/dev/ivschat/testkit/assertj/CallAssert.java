@@ -36,6 +36,20 @@ public class CallAssert extends AbstractAssert<CallAssert, Call> {
     super(actual, CallAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public CallAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   CallAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;

@@ -41,6 +41,20 @@ public class CallsAssert extends AbstractListAssert<CallsAssert, List<Call>, Cal
     super(actual, CallsAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public CallsAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   CallsAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;
@@ -193,6 +207,19 @@ public class CallsAssert extends AbstractListAssert<CallsAssert, List<Call>, Cal
       }
     }
     return openCall(call);
+  }
+
+  /**
+   * The description of an element navigated to with {@code first()}, {@code element(i)}, ...: the
+   * same in soft mode as in hard mode.
+   *
+   * @param propertyName what was navigated to
+   * @return the description
+   */
+  @Override
+  protected String navigationDescription(String propertyName) {
+    String text = descriptionText();
+    return (text == null || text.isEmpty() ? "Calls" : text) + " " + propertyName;
   }
 
   @Override

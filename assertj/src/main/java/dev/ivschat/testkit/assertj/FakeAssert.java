@@ -37,6 +37,20 @@ public class FakeAssert extends AbstractAssert<FakeAssert, IvsChatControl> {
     super(actual, FakeAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public FakeAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   FakeAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;

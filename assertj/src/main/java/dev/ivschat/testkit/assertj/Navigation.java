@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.amazonaws.AmazonServiceException;
 import dev.ivschat.testkit.assertj.internal.ShouldHaveThrownServiceError;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ListAssert;
@@ -26,6 +28,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 final class Navigation {
   /** Navigation of assertions made with {@link IvsChatAssertions}. */
   static final Navigation HARD = new Navigation(null);
+
+  private static final Set<String> ENTRY_POINTS = Set.of(Navigation.class.getName(),
+      IvsChatAssertions.class.getName(), IvsChatSoftAssertionsProvider.class.getName());
 
   private final SoftAssertionsProvider softly;
 
@@ -84,14 +89,23 @@ final class Navigation {
     if (thrown instanceof AmazonServiceException e) {
       error = e;
     } else if (thrown == null) {
-      fail(new AssertionError(ShouldHaveThrownServiceError.shouldHaveThrownServiceError().create()));
+      fail(ownFramesRemoved(new AssertionError(
+          ShouldHaveThrownServiceError.shouldHaveThrownServiceError().create())));
     } else {
-      fail(new AssertionError(
-          ShouldHaveThrownServiceError.shouldHaveThrownServiceError(thrown).create(), thrown));
+      fail(ownFramesRemoved(new AssertionError(
+          ShouldHaveThrownServiceError.shouldHaveThrownServiceError(thrown).create(), thrown)));
     }
     AmazonServiceException actual = error;
     return open(ServiceErrorAssert.class, AmazonServiceException.class, actual,
         () -> new ServiceErrorAssert(actual), null);
+  }
+
+  /** Points the error at the caller, as AssertJ does for the errors of its asserts. */
+  private static AssertionError ownFramesRemoved(AssertionError error) {
+    error.setStackTrace(Arrays.stream(error.getStackTrace())
+        .filter(frame -> !ENTRY_POINTS.contains(frame.getClassName()))
+        .toArray(StackTraceElement[]::new));
+    return error;
   }
 
   private static void inherit(AbstractAssert<?, ?> child, AbstractAssert<?, ?> parent) {

@@ -44,6 +44,20 @@ public class RoomAssert extends AbstractAssert<RoomAssert, Room> {
     super(actual, RoomAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public RoomAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   RoomAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;

@@ -33,6 +33,20 @@ public class SentEventAssert extends AbstractAssert<SentEventAssert, SentEvent> 
     super(actual, SentEventAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public SentEventAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   SentEventAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;

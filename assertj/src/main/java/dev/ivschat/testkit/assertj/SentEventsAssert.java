@@ -50,6 +50,20 @@ public class SentEventsAssert
     super(actual, SentEventsAssert.class);
   }
 
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public SentEventsAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
+  }
+
   SentEventsAssert navigation(Navigation navigation) {
     this.navigation = navigation;
     return this;
@@ -238,6 +252,19 @@ public class SentEventsAssert
   public SentEventsAssert disconnectedUser(String userId, String reason) {
     return contains(
         EventPattern.named(SentEvent.DISCONNECT_USER).and(USER_ID, userId).and(REASON, reason));
+  }
+
+  /**
+   * The description of an element navigated to with {@code first()}, {@code element(i)}, ...: the
+   * same in soft mode as in hard mode.
+   *
+   * @param propertyName what was navigated to
+   * @return the description
+   */
+  @Override
+  protected String navigationDescription(String propertyName) {
+    String text = descriptionText();
+    return (text == null || text.isEmpty() ? "SentEvents" : text) + " " + propertyName;
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.shouldHave
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveField;
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveFieldWithMessage;
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveFieldWithMessageContaining;
+import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
 import com.amazonaws.AmazonServiceException;
 import dev.ivschat.testkit.ServiceError;
@@ -36,6 +37,20 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    */
   public ServiceErrorAssert(AmazonServiceException actual) {
     super(actual, ServiceErrorAssert.class);
+  }
+
+  /**
+   * Verifies that the actual value is not null.
+   *
+   * @return this assertion object
+   * @throws AssertionError if it is null
+   */
+  @Override
+  public ServiceErrorAssert isNotNull() {
+    if (actual == null) {
+      throwAssertionError(shouldNotBeNull());
+    }
+    return myself;
   }
 
   /**

@@ -198,6 +198,18 @@ class SentEventsAssertTest {
   }
 
   @Test
+  void should_fail_when_a_navigated_element_assertion_fails_naming_the_element() {
+    expectFailure(() -> assertThat(fake).sentEvents().first().hasName("app:bye"), """
+        [SentEvents check first element]\s
+        Expecting actual:
+          app:welcome {greeting="hi"} to room 1rqOLnsUJjR4 at 2025-01-01T00:00:00Z
+        to have eventName:
+          "app:bye"
+        but had:
+          "app:welcome\"""");
+  }
+
+  @Test
   void should_fail_when_the_list_is_not_empty_with_assertj_message() {
     expectFailure(() -> assertThatSentEvents(List.of()).hasSize(1), """
 
