@@ -98,6 +98,15 @@ class ChatTokenTest {
   }
 
   @Test
+  void capabilities_are_kept_as_requested_duplicates_included() {
+    String token = ivschat.createChatToken(tokenFor("ana")
+        .withCapabilities("SEND_MESSAGE", "SEND_MESSAGE")).getToken();
+
+    assertThat(fake.chatToken(token).orElseThrow().capabilities())
+        .containsExactly("SEND_MESSAGE", "SEND_MESSAGE");
+  }
+
+  @Test
   void a_token_without_capabilities_or_attributes_remembers_empty_ones() {
     String token = ivschat.createChatToken(tokenFor("viewer")).getToken();
 

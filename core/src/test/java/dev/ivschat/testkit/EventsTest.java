@@ -105,6 +105,15 @@ class EventsTest {
   }
 
   @Test
+  void event_names_with_the_aws_prefix_are_not_reserved_for_send_event() {
+    ivschat.sendEvent(new SendEventRequest().withRoomIdentifier(room)
+        .withEventName("aws:DELETE_MESSAGE"));
+
+    assertThat(fake.sentEvents()).extracting(SentEvent::eventName)
+        .containsExactly("aws:DELETE_MESSAGE");
+  }
+
+  @Test
   void every_event_gets_its_own_id() {
     for (int i = 0; i < 100; i++) {
       ivschat.sendEvent(new SendEventRequest().withRoomIdentifier(room).withEventName("e"));

@@ -150,6 +150,18 @@ class RoomTest {
   }
 
   @Test
+  void a_handler_without_uri_on_a_room_without_a_handler_adds_nothing() {
+    String arn = ivschat.createRoom(new CreateRoomRequest()
+        .withMessageReviewHandler(new MessageReviewHandler().withFallbackResult("DENY")))
+        .getArn();
+
+    UpdateRoomResult updated = ivschat.updateRoom(new UpdateRoomRequest().withIdentifier(arn)
+        .withMessageReviewHandler(new MessageReviewHandler().withFallbackResult("DENY")));
+
+    assertThat(updated.getMessageReviewHandler()).isNull();
+  }
+
+  @Test
   void an_empty_logging_configuration_list_detaches_them_all() {
     String lc = loggingConfiguration("logs");
     String arn = ivschat.createRoom(new CreateRoomRequest()
