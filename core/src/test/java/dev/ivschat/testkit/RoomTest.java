@@ -87,7 +87,8 @@ class RoomTest {
 
     GetRoomResult got = ivschat.getRoom(new GetRoomRequest().withIdentifier(created.getArn()));
 
-    assertThat(got).usingRecursiveComparison().ignoringFields("sdkResponseMetadata")
+    assertThat(got).usingRecursiveComparison()
+        .ignoringFields("sdkResponseMetadata", "sdkHttpMetadata")
         .isEqualTo(created);
   }
 
