@@ -85,7 +85,7 @@ public interface Faults {
     /**
      * Fires only for calls whose request matches.
      *
-     * @param predicate tested on the request as the caller passed it
+     * @param predicate tested on the journal's copy of the request as the caller passed it
      * @return this builder
      */
     RuleBuilder when(Predicate<Object> predicate);

@@ -106,6 +106,15 @@ class ListRoomsTest {
   }
 
   @Test
+  void empty_name_and_handler_filters_filter_nothing() {
+    createRooms(2, "named");
+    ivschat.createRoom(new CreateRoomRequest());
+
+    assertThat(arns(ivschat.listRooms(new ListRoomsRequest().withName("")
+        .withMessageReviewHandlerUri("")))).hasSize(3);
+  }
+
+  @Test
   void the_filters_combine_with_and() {
     String lc = ivschat.createLoggingConfiguration(loggingTo("logs")).getArn();
     MessageReviewHandler handler = new MessageReviewHandler().withUri(LAMBDA);

@@ -23,6 +23,13 @@ final class PageTokens {
 
   /** The fingerprint of a listing's filters; null filters differ from empty ones. */
   static String filters(String... values) {
+    boolean none = true;
+    for (String value : values) {
+      none &= value == null;
+    }
+    if (none) {
+      return "-";
+    }
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");

@@ -100,28 +100,34 @@ public final class RoomOperations {
   }
 
   /**
-   * ListRooms: newest {@code updateTime} first, filters combined with AND.
+   * ListRooms: newest {@code updateTime} first, filters combined with AND; an empty {@code name}
+   * or {@code messageReviewHandlerUri} filters nothing, like an absent one.
    *
    * @param in the request
    * @return the page
    */
   public Page<Room> list(Inputs.ListRooms in) {
     state.validator.listRooms(in);
-    if (in.loggingConfigurationIdentifier() != null) {
-      state.requireLoggingConfiguration(in.loggingConfigurationIdentifier());
+    String name = emptyToNull(in.name());
+    String handlerUri = emptyToNull(in.messageReviewHandlerUri());
+    String logging = in.loggingConfigurationIdentifier();
+    if (logging != null) {
+      state.requireLoggingConfiguration(logging);
     }
-    String filters = PageTokens.filters(in.name(), in.messageReviewHandlerUri(),
-        in.loggingConfigurationIdentifier());
+    String filters = PageTokens.filters(name, handlerUri, logging);
     Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filters);
-    Predicate<Room> filter = room -> (in.name() == null || in.name().equals(room.name()))
-        && (in.messageReviewHandlerUri() == null || room.messageReviewHandler()
-            .map(h -> h.uri().equals(in.messageReviewHandlerUri())).orElse(false))
-        && (in.loggingConfigurationIdentifier() == null
-            || room.loggingConfigurationIdentifiers().contains(in.loggingConfigurationIdentifier()));
+    Predicate<Room> filter = room -> (name == null || name.equals(room.name()))
+        && (handlerUri == null || room.messageReviewHandler()
+            .map(h -> h.uri().equals(handlerUri)).orElse(false))
+        && (logging == null || room.loggingConfigurationIdentifiers().contains(logging));
     int limit = Objects.requireNonNullElse(in.maxResults(), 50);
     Catalog.Page<Room> page = state.rooms.page(after, filter, limit);
     return new Page<>(page.items(),
         page.more() ? PageTokens.encode(LISTING, filters, page.last()) : null);
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   /**
