@@ -8,11 +8,19 @@ import java.util.function.Function;
  * that member in a {@code ValidationException}'s field list.
  *
  * <pre>{@code
- * @Property
- * void rejects_on_the_broken_field(@ForAll("badRooms") Invalid<CreateRoomRequest> bad) {
- *   assertThatThrownBy(() -> ivschat.createRoom(bad.value()))
+ * @Property(tries = 200)
+ * void a_bad_token_request_is_rejected_on_its_field(
+ *     @ForAll("badTokens") Invalid<CreateChatTokenRequest> bad) {
+ *   Amazonivschat ivschat = newFakeWithRoom();
+ *   assertThatThrownBy(() -> ivschat.createChatToken(bad.value()))
  *       .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldList())
- *           .extracting(ValidationExceptionField::getName).containsExactly(bad.field()));
+ *           .extracting(ValidationExceptionField::getName)
+ *           .containsExactly(bad.field()));
+ * }
+ *
+ * @Provide
+ * Arbitrary<Invalid<CreateChatTokenRequest>> badTokens() {
+ *   return IvsChatArbitraries.invalid().createChatTokenRequests(ROOM);
  * }
  * }</pre>
  *

@@ -99,6 +99,25 @@ public final class InvalidIvsChatArbitraries {
   }
 
   /**
+   * Tag keys that are empty, longer than 128 characters, or start with the reserved {@code aws:}
+   * (in any case).
+   *
+   * @return reported on {@code tags}, the member whose keys they would be
+   */
+  public Arbitrary<Invalid<String>> tagKeys() {
+    return InvalidMaps.tagKeys();
+  }
+
+  /**
+   * Tag values longer than 256 characters.
+   *
+   * @return reported on {@code tags}, the member whose values they would be
+   */
+  public Arbitrary<Invalid<String>> tagValues() {
+    return InvalidMaps.tagValues();
+  }
+
+  /**
    * Tag maps with more than 50 tags, or one bad entry: an empty or too long key, a too long value,
    * a key with the reserved {@code aws:} prefix.
    *
@@ -189,6 +208,15 @@ public final class InvalidIvsChatArbitraries {
   }
 
   /**
+   * Message review handler uris that are longer than 170 characters or not a Lambda function ARN.
+   *
+   * @return reported on {@code messageReviewHandler.uri}
+   */
+  public Arbitrary<Invalid<String>> lambdaArns() {
+    return Handlers.invalidUris();
+  }
+
+  /**
    * Room identifiers that are not room ARNs: missing, empty, too long, a bare id, a
    * logging-configuration ARN, another partition, a bad character.
    *
@@ -204,7 +232,7 @@ public final class InvalidIvsChatArbitraries {
    * @return reported on {@code identifier}
    */
   public Arbitrary<Invalid<String>> loggingConfigurationArns() {
-    return InvalidArns.loggingConfigurations("identifier");
+    return InvalidArns.loggingConfigurations("identifier", true);
   }
 
   /**

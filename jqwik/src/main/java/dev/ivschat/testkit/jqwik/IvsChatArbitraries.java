@@ -35,9 +35,8 @@ import net.jqwik.api.Arbitrary;
  * <pre>{@code
  * @Property(tries = 200)
  * void every_generated_room_is_accepted(@ForAll("rooms") CreateRoomRequest request) {
- *   FakeAmazonivschat ivschat = new FakeAmazonivschat();
- *   CreateRoomResult room = ivschat.createRoom(request);
- *   assertThat(room.getArn()).startsWith("arn:aws:ivschat:");
+ *   Amazonivschat ivschat = new FakeAmazonivschat();
+ *   assertThat(ivschat.createRoom(request).getArn()).startsWith("arn:aws:ivschat:");
  * }
  *
  * @Provide

@@ -30,7 +30,7 @@ import net.jqwik.api.providers.ArbitraryProvider;
  * <pre>{@code
  * @Property(tries = 100)
  * @Domain(IvsChatDomain.class)
- * void any_room_request(@ForAll CreateRoomRequest request, @ForAll FakeAmazonivschat ivschat) {
+ * void any_room_in_any_fake(@ForAll CreateRoomRequest request, @ForAll FakeAmazonivschat ivschat) {
  *   assertThat(ivschat.createRoom(request).getArn()).isNotNull();
  * }
  * }</pre>

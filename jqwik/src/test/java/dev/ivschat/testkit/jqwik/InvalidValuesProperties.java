@@ -14,6 +14,7 @@ import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
 import com.amazonaws.services.ivschat.model.GetLoggingConfigurationRequest;
 import com.amazonaws.services.ivschat.model.MessageReviewHandler;
 import com.amazonaws.services.ivschat.model.SendEventRequest;
+import com.amazonaws.services.ivschat.model.TagResourceRequest;
 import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,23 @@ class InvalidValuesProperties {
   }
 
   @Property(tries = 200)
+  void tag_keys_and_values(@ForAll("tagKeys") Invalid<String> key,
+      @ForAll("tagValues") Invalid<String> value) {
+    Amazonivschat ivschat = fakeWithRoom();
+    assertRejected(key, () -> ivschat.createRoom(new CreateRoomRequest()
+        .withTags(Map.of(key.value(), "v"))));
+    assertRejected(value, () -> ivschat.tagResource(new TagResourceRequest()
+        .withResourceArn(ROOM_ARN).withTags(Map.of("k", value.value()))));
+  }
+
+  @Property(tries = 200)
+  void lambda_arns(@ForAll("lambdaArns") Invalid<String> bad) {
+    Amazonivschat ivschat = fakeWithRoom();
+    assertRejected(bad, () -> ivschat.updateRoom(new UpdateRoomRequest().withIdentifier(ROOM_ARN)
+        .withMessageReviewHandler(new MessageReviewHandler().withUri(bad.value()))));
+  }
+
+  @Property(tries = 200)
   void room_settings(@ForAll("rates") Invalid<Integer> rate,
       @ForAll("lengths") Invalid<Integer> length) {
     Amazonivschat ivschat = fakeWithRoom();
@@ -189,6 +207,21 @@ class InvalidValuesProperties {
   @Provide
   Arbitrary<Invalid<Map<String, String>>> tagMaps() {
     return INVALID.tagMaps();
+  }
+
+  @Provide
+  Arbitrary<Invalid<String>> tagKeys() {
+    return INVALID.tagKeys();
+  }
+
+  @Provide
+  Arbitrary<Invalid<String>> tagValues() {
+    return INVALID.tagValues();
+  }
+
+  @Provide
+  Arbitrary<Invalid<String>> lambdaArns() {
+    return INVALID.lambdaArns();
   }
 
   @Provide

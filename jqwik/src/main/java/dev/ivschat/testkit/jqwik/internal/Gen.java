@@ -31,8 +31,8 @@ public final class Gen {
     for (T b : boundaries) {
       each.add(Arbitraries.just(b));
     }
-    return Arbitraries.frequencyOf(List.of(Tuple.of(RANDOM_WEIGHT, random),
-        Tuple.of(1, Arbitraries.oneOf(each))));
+    return Arbitraries.frequencyOf(List.of(Tuple.of(1, Arbitraries.oneOf(each)),
+        Tuple.of(RANDOM_WEIGHT, random)));
   }
 
   /**

@@ -37,6 +37,21 @@ public final class Handlers {
    * @return the invalid handlers
    */
   public static Arbitrary<Invalid<MessageReviewHandler>> invalid() {
+    Arbitrary<Invalid<MessageReviewHandler>> badUri = Combinators.combine(invalidUris(), fallbacks())
+        .as((bad, fallback) -> bad.map(uri -> handler(uri, fallback)));
+    Arbitrary<Invalid<MessageReviewHandler>> badFallback = Combinators
+        .combine(DefaultArnArbitrary.lambdaFunctions(),
+            Violating.enumValues(FALLBACK, Model.FALLBACK_RESULT))
+        .as((uri, bad) -> bad.map(fallback -> handler(uri, fallback)));
+    return Gen.oneOf(List.of(badUri, badFallback));
+  }
+
+  /**
+   * Handler uris that are too long or not a Lambda function ARN.
+   *
+   * @return the invalid uris, reported on {@code messageReviewHandler.uri}
+   */
+  public static Arbitrary<Invalid<String>> invalidUris() {
     int max = Model.LAMBDA_ARN.max();
     String prefix = "arn:aws:lambda:" + IvsChatConfig.DEFAULT_REGION + ":"
         + IvsChatConfig.DEFAULT_ACCOUNT_ID + ":function:";
@@ -47,7 +62,7 @@ public final class Handlers {
         .map(uri -> new Invalid<>(uri, URI, "has " + uri.length()
             + " characters, more than the maximum of " + max));
     Arbitrary<String> names = Gen.strings(Alphabets.NAME, 1, 30);
-    Arbitrary<Invalid<String>> notLambda = Gen.oneOf(List.of(
+    return Gen.oneOf(List.of(tooLong,
         names.map(n -> new Invalid<>(n, URI, "is a bare function name, not an ARN")),
         names.map(n -> new Invalid<>("arn:aws:lambda:us-east-1:12345678901:function:" + n, URI,
             "has an 11-digit account; Lambda ARNs have 12")),
@@ -56,14 +71,6 @@ public final class Handlers {
         names.map(n -> new Invalid<>(prefix.replace("arn:aws:", "arn:aws-cn:") + n, URI,
             "is in the aws-cn partition, which the model's pattern does not allow")),
         Arbitraries.just(new Invalid<>(prefix, URI, "has no function name"))));
-    Arbitrary<Invalid<MessageReviewHandler>> badUri = Combinators
-        .combine(Gen.oneOf(List.of(tooLong, notLambda)), fallbacks())
-        .as((bad, fallback) -> bad.map(uri -> handler(uri, fallback)));
-    Arbitrary<Invalid<MessageReviewHandler>> badFallback = Combinators
-        .combine(DefaultArnArbitrary.lambdaFunctions(),
-            Violating.enumValues(FALLBACK, Model.FALLBACK_RESULT))
-        .as((uri, bad) -> bad.map(fallback -> handler(uri, fallback)));
-    return Gen.oneOf(List.of(badUri, badFallback));
   }
 
   private static Arbitrary<String> fallbacks() {

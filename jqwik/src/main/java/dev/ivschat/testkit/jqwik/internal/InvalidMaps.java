@@ -24,34 +24,42 @@ public final class InvalidMaps {
    */
   public static Arbitrary<Invalid<Map<String, String>>> tags() {
     int max = Model.TAGS.max();
-    int keyMax = Model.TAG_KEY.max();
-    int valueMax = Model.TAG_VALUE.max();
     Arbitrary<String> keys = DefaultTagMapArbitrary.keys();
     Arbitrary<String> values = DefaultTagMapArbitrary.values();
     Arbitrary<Map<String, String>> base = Arbitraries.maps(keys, values).ofMaxSize(max - 1);
     Arbitrary<Map<String, String>> tooMany = Gen.withBoundaries(
         Arbitraries.maps(keys, values).ofMinSize(max + 1).ofMaxSize(max + 5),
         List.of(DefaultTagMapArbitrary.longest(max + 1)));
-    Arbitrary<String> longKeys = Gen.withBoundaries(Gen.strings(Alphabets.TEXT, keyMax + 1,
-        keyMax + 32), List.of("k".repeat(keyMax + 1)));
-    Arbitrary<String> longValues = Gen.withBoundaries(Gen.strings(Alphabets.TEXT, valueMax + 1,
-        valueMax + 64), List.of("v".repeat(valueMax + 1)));
-    Arbitrary<String> reservedKeys = Combinators.combine(Arbitraries.of("aws:", "AWS:", "Aws:"),
+    return Gen.oneOf(List.of(
+        tooMany.map(m -> new Invalid<>(m, TAGS, "has " + m.size()
+            + " tags, more than the maximum of " + max)),
+        Combinators.combine(base, tagKeys(), values).as((m, k, v) -> new Invalid<>(
+            with(m, k.value(), v), TAGS, "has a key that " + k.violation())),
+        Combinators.combine(base, keys, tagValues()).as((m, k, v) -> new Invalid<>(
+            with(m, k, v.value()), TAGS, "has a value that " + v.violation()))));
+  }
+
+  /**
+   * Tag keys that are empty, too long, or use the reserved prefix.
+   *
+   * @return the invalid keys, reported on {@code tags}
+   */
+  public static Arbitrary<Invalid<String>> tagKeys() {
+    Arbitrary<String> reserved = Combinators.combine(Arbitraries.of("aws:", "AWS:", "Aws:"),
         Gen.strings(Alphabets.TEXT, 0, 40)).as(String::concat);
     return Gen.oneOf(List.of(
-        tooMany.map(m -> new Invalid<>(m, TAGS, "has " + m.size() + " tags, more than the maximum of "
-            + max)),
-        Combinators.combine(base, values).as((m, v) -> new Invalid<>(with(m, "", v), TAGS,
-            "has an empty key; keys have at least " + Model.min(Model.TAG_KEY) + " character")),
-        Combinators.combine(base, longKeys, values).as((m, k, v) -> new Invalid<>(with(m, k, v),
-            TAGS, "has a key of " + Gen.length(k) + " characters, more than the maximum of "
-                + keyMax)),
-        Combinators.combine(base, keys, longValues).as((m, k, v) -> new Invalid<>(with(m, k, v),
-            TAGS, "has a value of " + Gen.length(v) + " characters, more than the maximum of "
-                + valueMax)),
-        Combinators.combine(base, reservedKeys, values).as((m, k, v) -> new Invalid<>(
-            with(m, k, v), TAGS, "has the key '" + k + "', whose prefix '"
-                + Model.RESERVED_TAG_PREFIX + "' is reserved"))));
+        Violating.strings(TAGS, Model.TAG_KEY, Alphabets.TEXT, false),
+        reserved.map(k -> new Invalid<>(k, TAGS, "is '" + k + "', whose prefix '"
+            + Model.RESERVED_TAG_PREFIX + "' is reserved"))));
+  }
+
+  /**
+   * Tag values that are too long.
+   *
+   * @return the invalid values, reported on {@code tags}
+   */
+  public static Arbitrary<Invalid<String>> tagValues() {
+    return Violating.strings(TAGS, Model.TAG_VALUE, Alphabets.TEXT, false);
   }
 
   /**

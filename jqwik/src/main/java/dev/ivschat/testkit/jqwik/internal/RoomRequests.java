@@ -2,8 +2,10 @@ package dev.ivschat.testkit.jqwik.internal;
 
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.jqwik.Invalid;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
@@ -117,12 +119,15 @@ public final class RoomRequests {
   /** Too many logging configurations, or one identifier that is not a logging-configuration ARN. */
   private static Arbitrary<Invalid<List<String>>> invalidLoggingConfigurations() {
     int max = Model.LOGGING_CONFIGURATION_IDENTIFIERS.max();
-    Arbitrary<Invalid<List<String>>> tooMany = DefaultArnArbitrary.loggingConfigurations().list()
-        .uniqueElements().ofMinSize(max + 1).ofMaxSize(max + 3)
+    Arbitrary<String> arns = DefaultArnArbitrary.loggingConfigurations();
+    Arbitrary<Invalid<List<String>>> tooMany = Gen.withBoundaries(
+        arns.list().uniqueElements().ofMinSize(max + 1).ofMaxSize(max + 3),
+        List.of(IntStream.rangeClosed(0, max).mapToObj(i -> "arn:aws:ivschat:"
+            + IvsChatConfig.DEFAULT_REGION + ":" + IvsChatConfig.DEFAULT_ACCOUNT_ID
+            + ":logging-configuration/logging00000" + i).toList()))
         .map(l -> new Invalid<>(l, LOGGING, "has " + l.size()
             + " logging configurations, more than the maximum of " + max));
-    Arbitrary<Invalid<List<String>>> badOne = InvalidArns.loggingConfigurations(LOGGING)
-        .filter(bad -> bad.value() != null)
+    Arbitrary<Invalid<List<String>>> badOne = InvalidArns.loggingConfigurations(LOGGING, false)
         .map(bad -> new Invalid<>(List.of(bad.value()), LOGGING,
             "has an element that " + bad.violation()));
     return Gen.oneOf(List.of(tooMany, badOne));

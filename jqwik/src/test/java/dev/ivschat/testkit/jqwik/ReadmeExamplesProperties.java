@@ -1,0 +1,138 @@
+package dev.ivschat.testkit.jqwik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
+import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.SendEventRequest;
+import com.amazonaws.services.ivschat.model.ValidationException;
+import com.amazonaws.services.ivschat.model.ValidationExceptionField;
+import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatConfig;
+import java.util.Map;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+
+/** The code of the README's "jqwik arbitraries" section, compiled and run. */
+class ReadmeExamplesProperties {
+
+  // --- valid input ---
+
+  @Property(tries = 200)
+  void every_generated_room_is_accepted(@ForAll("rooms") CreateRoomRequest request) {
+    Amazonivschat ivschat = new FakeAmazonivschat();
+    assertThat(ivschat.createRoom(request).getArn()).startsWith("arn:aws:ivschat:");
+  }
+
+  @Provide
+  Arbitrary<CreateRoomRequest> rooms() {
+    return IvsChatArbitraries.createRoomRequests();
+  }
+
+  // --- requests on a room ---
+
+  /** A fresh default fake makes the same first room every time: its ids are seeded. */
+  static final String ROOM = newFakeWithRoom().rooms().get(0).arn();
+
+  static FakeAmazonivschat newFakeWithRoom() {
+    FakeAmazonivschat ivschat = new FakeAmazonivschat();
+    ivschat.createRoom(new CreateRoomRequest());
+    return ivschat;
+  }
+
+  @Property(tries = 200)
+  void every_generated_event_is_sent(@ForAll("events") SendEventRequest request) {
+    FakeAmazonivschat ivschat = newFakeWithRoom();
+    ivschat.sendEvent(request);
+    assertThat(ivschat.sentEvents(ROOM)).hasSize(1);
+  }
+
+  @Provide
+  Arbitrary<SendEventRequest> events() {
+    return IvsChatArbitraries.sendEventRequests(ROOM);
+  }
+
+  // --- just-invalid input ---
+
+  @Property(tries = 200)
+  void a_bad_token_request_is_rejected_on_its_field(
+      @ForAll("badTokens") Invalid<CreateChatTokenRequest> bad) {
+    Amazonivschat ivschat = newFakeWithRoom();
+    assertThatThrownBy(() -> ivschat.createChatToken(bad.value()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldList())
+            .extracting(ValidationExceptionField::getName)
+            .containsExactly(bad.field()));
+  }
+
+  @Provide
+  Arbitrary<Invalid<CreateChatTokenRequest>> badTokens() {
+    return IvsChatArbitraries.invalid().createChatTokenRequests(ROOM);
+  }
+
+  // --- fluent configuration ---
+
+  @Provide
+  Arbitrary<String> shortNames() {
+    return IvsChatArbitraries.roomNames().ofMinLength(1).ofMaxLength(20);
+  }
+
+  @Provide
+  Arbitrary<String> europeanRooms() {
+    return IvsChatArbitraries.roomArns().inRegion("eu-west-1").inAccount("111122223333");
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> attributesForABiggerQuota() {
+    return IvsChatArbitraries.attributeMaps().ofMaxBytes(4096);
+  }
+
+  @Property(tries = 50)
+  void configured_generators(@ForAll("shortNames") String name,
+      @ForAll("europeanRooms") String room) {
+    assertThat(name).hasSizeBetween(1, 20);
+    assertThat(room).startsWith("arn:aws:ivschat:eu-west-1:111122223333:room/");
+  }
+
+  // --- annotations ---
+
+  @Property(tries = 100)
+  void a_token_for_any_user(@ForAll @ValidUserId String user,
+      @ForAll @ValidAttributes Map<String, String> attributes) {
+    FakeAmazonivschat ivschat = newFakeWithRoom();
+    ivschat.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(ROOM)
+        .withUserId(user).withAttributes(attributes));
+    assertThat(ivschat.chatTokens()).singleElement()
+        .satisfies(token -> assertThat(token.attributes()).isEqualTo(attributes));
+  }
+
+  // --- the domain ---
+
+  @Property(tries = 100)
+  @Domain(IvsChatDomain.class)
+  void any_room_in_any_fake(@ForAll CreateRoomRequest request, @ForAll FakeAmazonivschat ivschat) {
+    assertThat(ivschat.createRoom(request).getArn()).isNotNull();
+  }
+
+  // --- seeded fakes ---
+
+  @Property(tries = 50)
+  void a_token_per_user(@ForAll FakeAmazonivschat ivschat, @ForAll @ValidUserId String user) {
+    String room = ivschat.createRoom(new CreateRoomRequest()).getArn();
+    ivschat.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(room).withUserId(user));
+    assertThat(ivschat.chatTokens()).singleElement()
+        .satisfies(token -> assertThat(token.userId()).isEqualTo(user));
+  }
+
+  @Property(tries = 10)
+  void replaying_a_reported_fake_by_hand(@ForAll FakeAmazonivschat drawn) {
+    IvsChatConfig base = IvsChatConfig.builder().clockStart(IvsChatFakes.CLOCK_START).build();
+    FakeAmazonivschat replay = IvsChatFakes.seededFake(base, drawn.config().idSeed());
+    assertThat(replay.createRoom(new CreateRoomRequest()).getArn())
+        .isEqualTo(drawn.createRoom(new CreateRoomRequest()).getArn());
+  }
+}
