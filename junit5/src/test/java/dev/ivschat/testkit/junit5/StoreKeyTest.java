@@ -20,10 +20,14 @@ class StoreKeyTest {
   static class SeedsARoom implements BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
-      FakeAmazonivschat fromStore = context.getStore(IvsChatExtension.NAMESPACE)
+      // README: other extensions
+      FakeAmazonivschat fake = context.getStore(IvsChatExtension.NAMESPACE)
           .get(IvsChatExtension.STORE_KEY, FakeAmazonivschat.class);
-      assertThat(IvsChatExtension.fake(context)).isSameAs(fromStore);
-      fromStore.createRoom(new CreateRoomRequest().withName("from-another-extension"));
+      // or, failing with a message when there is none:
+      FakeAmazonivschat same = IvsChatExtension.fake(context);
+      // README: end
+      assertThat(same).isSameAs(fake);
+      fake.createRoom(new CreateRoomRequest().withName("from-another-extension"));
     }
   }
 
