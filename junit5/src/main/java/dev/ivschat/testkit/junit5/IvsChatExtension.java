@@ -191,11 +191,13 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
   }
 
   private Throwable withDiagnostics(ExtensionContext context, Throwable throwable) {
+    Settings s;
     try {
-      Diagnostics.attach(throwable, context, settings(context));
-    } catch (RuntimeException e) {
-      throwable.addSuppressed(e);
+      s = settings(context);
+    } catch (RuntimeException misconfigured) {
+      return throwable; // reported where the configuration is read; the failure stays as it is
     }
+    Diagnostics.attach(throwable, context, s);
     return throwable;
   }
 

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
+import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import com.amazonaws.services.ivschat.model.DeleteRoomRequest;
+import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import com.amazonaws.services.ivschat.model.ListRoomsRequest;
+import com.amazonaws.services.ivschat.model.ListTagsForResourceRequest;
+import com.amazonaws.services.ivschat.model.S3DestinationConfiguration;
 import com.amazonaws.services.ivschat.model.SendEventRequest;
 import dev.ivschat.testkit.FakeAmazonivschat;
 import java.util.Map;
@@ -224,5 +231,32 @@ class DiagnosticsTest {
     assertThat(report(failure(SharedFake.class, "fails_after_three_calls(Amazonivschat)")))
         .isEqualTo("IVS Chat, the fake shared by all tests of DiagnosticsTest.SharedFake" + HEADER
             + "Calls, oldest first:\n" + CALL_1 + CALL_2 + CALL_3 + EVENTS);
+  }
+
+  @Fixture
+  @IvsChatTest(idSeed = 1, clockStart = "2025-01-01T00:00:00Z")
+  static class EveryKindOfOutcome {
+    @Test
+    void fails(Amazonivschat client) {
+      String arn = client.createRoom(new CreateRoomRequest().withName("lobby")).getArn();
+      client.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(arn)
+          .withUserId("alice"));
+      client.listRooms(new ListRoomsRequest());
+      client.listTagsForResource(new ListTagsForResourceRequest().withResourceArn(arn));
+      client.createLoggingConfiguration(new CreateLoggingConfigurationRequest()
+          .withDestinationConfiguration(new DestinationConfiguration()
+              .withS3(new S3DestinationConfiguration().withBucketName("logs"))));
+      client.deleteRoom(new DeleteRoomRequest().withIdentifier(arn));
+      fail("to see the report");
+    }
+  }
+
+  @Test
+  void each_kind_of_result_is_summed_up_in_a_few_words() {
+    String report = report(failure(EveryKindOfOutcome.class, "fails(Amazonivschat)"));
+
+    assertThat(report.lines().skip(2).map(line -> line.substring(line.indexOf(" -> ") + 4)))
+        .containsExactly("OK " + ROOM, "OK token for user alice", "OK 1 item", "OK {}",
+            "OK arn:aws:ivschat:us-east-1:123456789012:logging-configuration/Z5PFBXO0nqTg", "OK");
   }
 }
