@@ -426,7 +426,7 @@ public class FakeAmazonivschat extends AbstractAmazonivschat implements IvsChatC
 
   /** Builds a configured {@link FakeAmazonivschat}; the settings are those of {@link IvsChatConfig}. */
   public static final class Builder {
-    private final IvsChatConfig.Builder config = IvsChatConfig.builder();
+    private IvsChatConfig.Builder config = IvsChatConfig.builder();
 
     private Builder() {
     }
@@ -438,12 +438,7 @@ public class FakeAmazonivschat extends AbstractAmazonivschat implements IvsChatC
      * @return this builder
      */
     public Builder config(IvsChatConfig base) {
-      IvsChatConfig c = Objects.requireNonNull(base, "config");
-      config.region(c.region()).accountId(c.accountId()).clock(c.clock()).idSeed(c.idSeed())
-          .quotas(c.quotas()).enforceRateQuotas(c.enforceRateQuotas())
-          .rejectReservedTagKeys(c.rejectReservedTagKeys())
-          .rejectDeletingReferencedLoggingConfigurations(
-              c.rejectDeletingReferencedLoggingConfigurations());
+      config = Objects.requireNonNull(base, "config").toBuilder();
       return this;
     }
 

@@ -159,7 +159,7 @@ public final class Engine implements IvsChatControl {
   public List<SentEvent> sentEvents(String roomArn) {
     Objects.requireNonNull(roomArn, "roomArn");
     synchronized (lock) {
-      return List.copyOf(state.eventsByRoom.getOrDefault(roomArn, List.of()));
+      return state.events.stream().filter(e -> e.roomArn().equals(roomArn)).toList();
     }
   }
 

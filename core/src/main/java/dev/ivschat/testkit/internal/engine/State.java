@@ -9,7 +9,6 @@ import dev.ivschat.testkit.ServiceError;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ final class State {
   final Catalog<LoggingConfiguration> loggingConfigurations = new Catalog<>();
   final Map<String, ChatToken> tokens = new LinkedHashMap<>();
   final List<SentEvent> events = new ArrayList<>();
-  final Map<String, List<SentEvent>> eventsByRoom = new HashMap<>();
 
   /** The current call's time and request id, set by the engine before each operation. */
   Instant now;
@@ -50,7 +48,6 @@ final class State {
     loggingConfigurations.clear();
     tokens.clear();
     events.clear();
-    eventsByRoom.clear();
   }
 
   /** The room an identifier names, or a 404 carrying the bare id. */
@@ -87,7 +84,6 @@ final class State {
   SentEvent publish(String roomArn, String eventName, Map<String, String> attributes) {
     SentEvent event = new SentEvent(roomArn, ids.id(), eventName, attributes, now, requestId);
     events.add(event);
-    eventsByRoom.computeIfAbsent(roomArn, k -> new ArrayList<>()).add(event);
     return event;
   }
 }
