@@ -23,16 +23,44 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe. Instants have millisecond precision, as the service's timestamps do.
  */
 public final class FakeClock extends Clock {
+  /** The earliest time a fake clock can show: the first instant of year 1. */
+  public static final Instant MIN = Instant.parse("0001-01-01T00:00:00Z");
+  /**
+   * The latest time a fake clock can show: a day before the end of year 9999, so that every time
+   * the service derives from it (token and session expiry) still has a four-digit year, as RFC 3339
+   * timestamps need.
+   */
+  public static final Instant MAX = Instant.parse("9999-12-30T23:59:59.999Z");
+
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
   /**
    * A clock standing at the given instant, in UTC.
    *
-   * @param start the instant (truncated to milliseconds)
+   * @param start the instant (truncated to milliseconds), from {@link #MIN} to {@link #MAX}
+   * @throws IllegalArgumentException when the instant is outside that range
    */
   public FakeClock(Instant start) {
-    this(new AtomicReference<>(start.truncatedTo(ChronoUnit.MILLIS)), ZoneOffset.UTC);
+    this(new AtomicReference<>(checkRange(start).truncatedTo(ChronoUnit.MILLIS)),
+        ZoneOffset.UTC);
+  }
+
+  /**
+   * Checks that an instant is one a fake clock can show.
+   *
+   * @param instant the instant
+   * @return the instant
+   * @throws IllegalArgumentException when it is outside {@link #MIN} to {@link #MAX}
+   */
+  static Instant checkRange(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+      throw new IllegalArgumentException("A FakeClock shows times from " + MIN + " to " + MAX
+          + ", so that every time the fake derives from it is a valid service timestamp; "
+          + instant + " is outside that range");
+    }
+    return instant;
   }
 
   private FakeClock(AtomicReference<Instant> now, ZoneId zone) {
@@ -75,7 +103,8 @@ public final class FakeClock extends Clock {
    *
    * @param amount a duration of zero or more
    * @return the new instant
-   * @throws IllegalArgumentException when the duration is negative
+   * @throws IllegalArgumentException when the duration is negative or would take the clock past
+   *     {@link #MAX}; the clock does not move then
    */
   public Instant advance(Duration amount) {
     Objects.requireNonNull(amount, "amount");
@@ -83,17 +112,24 @@ public final class FakeClock extends Clock {
       throw new IllegalArgumentException(
           "FakeClock only moves forward; advance(" + amount + ") is negative");
     }
-    long millis = amount.toMillis();
-    return now.updateAndGet(t -> t.plusMillis(millis));
+    Duration millis = amount.truncatedTo(ChronoUnit.MILLIS);
+    return now.updateAndGet(t -> {
+      if (Duration.between(t, MAX).compareTo(millis) < 0) {
+        throw new IllegalArgumentException("advance(" + amount + ") would take the clock from "
+            + t + " past " + MAX + ", the latest time a FakeClock shows");
+      }
+      return t.plus(millis);
+    });
   }
 
   /**
    * Sets the clock to an instant, forward or back.
    *
-   * @param instant the new time (truncated to milliseconds)
+   * @param instant the new time (truncated to milliseconds), from {@link #MIN} to {@link #MAX}
+   * @throws IllegalArgumentException when the instant is outside that range
    */
   public void set(Instant instant) {
-    now.set(Objects.requireNonNull(instant, "instant").truncatedTo(ChronoUnit.MILLIS));
+    now.set(checkRange(instant).truncatedTo(ChronoUnit.MILLIS));
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * fake.faults().on(Operation.SEND_EVENT).times(2).fail(ServiceError.throttling(100));
  * fake.faults().on(Operation.CREATE_ROOM).nthCall(3).fail(ServiceError.internalServer());
  * fake.faults().on(Operation.CREATE_CHAT_TOKEN)
- *     .when(CreateChatTokenRequest.class, r -> r.getUserId().equals("mallory"))
+ *     .when(IvsChatRequest.CreateChatToken.class, r -> "mallory".equals(r.userId()))
  *     .fail(ServiceError.accessDenied());
  * fake.faults().pendingVerification(true);
  * }</pre>
@@ -85,15 +85,18 @@ public interface Faults {
     /**
      * Fires only for calls whose request matches.
      *
-     * @param predicate tested on the journal's copy of the request as the caller passed it
+     * @param predicate tested on the call's SDK-neutral {@link IvsChatRequest}, whichever client
+     *     made the call
      * @return this builder
      */
-    RuleBuilder when(Predicate<Object> predicate);
+    RuleBuilder when(Predicate<? super IvsChatRequest<?>> predicate);
 
     /**
      * Fires only for requests of a type that match.
      *
-     * @param type the request class, e.g. {@code SendEventRequest.class}
+     * @param type a neutral request record, e.g. {@code IvsChatRequest.SendEvent.class} (matches
+     *     calls from every client), or a front door's own request class such as the v1 SDK's
+     *     {@code SendEventRequest.class} (matches that client's calls, tested on a fresh copy)
      * @param predicate tested on the request
      * @param <T> the request type
      * @return this builder

@@ -1,13 +1,14 @@
 package dev.ivschat.testkit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
- * How a fake is set up: account, region, clock, id seed, quotas and the choices where the service
- * is undocumented. Immutable; build one with {@link #builder()}.
+ * How a fake is set up: account, region, clock, id seed, quotas, journal and the choices where
+ * the service is undocumented. Immutable; build one with {@link #builder()}. Every fake made from
+ * one configuration gets its own clock (unless {@link ConfigBuilder#clock(Clock)} names one
+ * shared clock).
  *
  * <pre>{@code
  * IvsChatConfig config = IvsChatConfig.builder()
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  *     .idSeed(42)
  *     .quotas(Quotas.defaults().withMaxRooms(5))
  *     .build();
- * FakeAmazonivschat fake = new FakeAmazonivschat(config);
+ * IvsChat ivsChat = new IvsChat(config);
  * }</pre>
  */
 public final class IvsChatConfig {
@@ -25,34 +26,43 @@ public final class IvsChatConfig {
   public static final String DEFAULT_ACCOUNT_ID = "123456789012";
   /** Default seed of the id and token generator. */
   public static final long DEFAULT_ID_SEED = 0x1F5C4A7L;
-
-  private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
-  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+  /** Default step between the times of calls made while the clock stands still. */
+  public static final Duration DEFAULT_CLOCK_STEP = Duration.ofMillis(1);
+  /** Default number of calls the journal keeps. */
+  public static final int DEFAULT_JOURNAL_LIMIT = 100_000;
 
   private final String region;
   private final String accountId;
-  private final Clock clock;
+  private final Supplier<? extends Clock> clockFactory;
+  private final String clockDescription;
   private final long idSeed;
   private final Quotas quotas;
   private final boolean enforceRateQuotas;
   private final boolean rejectReservedTagKeys;
   private final boolean rejectDeletingReferencedLoggingConfigurations;
+  private final Duration clockStep;
+  private final int journalLimit;
+  private final boolean journalSdkRequests;
 
-  private IvsChatConfig(Builder b) {
+  IvsChatConfig(ConfigBuilder<?> b) {
     this.region = b.region;
     this.accountId = b.accountId;
-    this.clock = b.clock != null ? b.clock : FakeClock.startingNow();
+    this.clockFactory = b.clockFactory;
+    this.clockDescription = b.clockDescription;
     this.idSeed = b.idSeed;
     this.quotas = b.quotas;
     this.enforceRateQuotas = b.enforceRateQuotas;
     this.rejectReservedTagKeys = b.rejectReservedTagKeys;
     this.rejectDeletingReferencedLoggingConfigurations =
         b.rejectDeletingReferencedLoggingConfigurations;
+    this.clockStep = b.clockStep;
+    this.journalLimit = b.journalLimit;
+    this.journalSdkRequests = b.journalSdkRequests;
   }
 
   /**
    * The defaults: {@code us-east-1}, account {@code 123456789012}, a {@link FakeClock} standing at
-   * the time of creation, the default seed and the service's quotas.
+   * the time each fake is made, the default seed and the service's quotas.
    *
    * @return a default configuration
    */
@@ -75,16 +85,7 @@ public final class IvsChatConfig {
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.region = region;
-    b.accountId = accountId;
-    b.clock = clock;
-    b.idSeed = idSeed;
-    b.quotas = quotas;
-    b.enforceRateQuotas = enforceRateQuotas;
-    b.rejectReservedTagKeys = rejectReservedTagKeys;
-    b.rejectDeletingReferencedLoggingConfigurations = rejectDeletingReferencedLoggingConfigurations;
-    return b;
+    return new Builder().config(this);
   }
 
   /**
@@ -106,12 +107,35 @@ public final class IvsChatConfig {
   }
 
   /**
-   * The clock all of the fake's times come from.
+   * A new clock for one fake: a fresh {@link FakeClock} (at the configured start, or at the
+   * current time by default), or the clock the configuration names.
    *
    * @return the clock
    */
-  public Clock clock() {
-    return clock;
+  public Clock newClock() {
+    return clockFactory == null ? FakeClock.startingNow() : clockFactory.get();
+  }
+
+  /**
+   * The factory behind {@link #newClock()}, or null for the default.
+   *
+   * @return the factory
+   */
+  Supplier<? extends Clock> clockFactory() {
+    return clockFactory;
+  }
+
+  String clockDescription() {
+    return clockDescription;
+  }
+
+  /**
+   * How far a call's time moves past the previous call's while the clock stands still.
+   *
+   * @return the step (default 1 ms)
+   */
+  public Duration clockStep() {
+    return clockStep;
   }
 
   /**
@@ -161,139 +185,37 @@ public final class IvsChatConfig {
     return rejectDeletingReferencedLoggingConfigurations;
   }
 
-  @Override
-  public String toString() {
-    return "IvsChatConfig[region=" + region + ", accountId=" + accountId + ", clock=" + clock
-        + ", idSeed=" + idSeed + ", quotas=" + quotas + ", enforceRateQuotas=" + enforceRateQuotas
-        + ", rejectReservedTagKeys=" + rejectReservedTagKeys
-        + ", rejectDeletingReferencedLoggingConfigurations="
-        + rejectDeletingReferencedLoggingConfigurations + "]";
+  /**
+   * How many calls the journal keeps (the newest).
+   *
+   * @return the limit (default {@value #DEFAULT_JOURNAL_LIMIT})
+   */
+  public int journalLimit() {
+    return journalLimit;
   }
 
-  /** Builds an {@link IvsChatConfig}; each setter checks its value at once. */
-  public static final class Builder {
-    private String region = DEFAULT_REGION;
-    private String accountId = DEFAULT_ACCOUNT_ID;
-    private Clock clock;
-    private long idSeed = DEFAULT_ID_SEED;
-    private Quotas quotas = Quotas.defaults();
-    private boolean enforceRateQuotas;
-    private boolean rejectReservedTagKeys = true;
-    private boolean rejectDeletingReferencedLoggingConfigurations = true;
+  /**
+   * Whether the journal keeps each front door's own request object.
+   *
+   * @return the setting (default true)
+   */
+  public boolean journalSdkRequests() {
+    return journalSdkRequests;
+  }
 
+  @Override
+  public String toString() {
+    return "IvsChatConfig[region=" + region + ", accountId=" + accountId + ", clock="
+        + clockDescription + ", clockStep=" + clockStep + ", idSeed=" + idSeed + ", quotas="
+        + quotas + ", enforceRateQuotas=" + enforceRateQuotas + ", rejectReservedTagKeys="
+        + rejectReservedTagKeys + ", rejectDeletingReferencedLoggingConfigurations="
+        + rejectDeletingReferencedLoggingConfigurations + ", journalLimit=" + journalLimit
+        + ", journalSdkRequests=" + journalSdkRequests + "]";
+  }
+
+  /** Builds an {@link IvsChatConfig}; the settings are those of {@link ConfigBuilder}. */
+  public static final class Builder extends ConfigBuilder<Builder> {
     private Builder() {
-    }
-
-    /**
-     * Sets the region.
-     *
-     * @param region lower-case letters, digits and dashes, e.g. {@code eu-west-1}
-     * @return this builder
-     * @throws IllegalArgumentException when the region does not have that form
-     */
-    public Builder region(String region) {
-      Objects.requireNonNull(region, "region");
-      if (!REGION.matcher(region).matches()) {
-        throw new IllegalArgumentException("region must match [a-z0-9-]+ (as in ARNs), but was '"
-            + region + "'");
-      }
-      this.region = region;
-      return this;
-    }
-
-    /**
-     * Sets the account id.
-     *
-     * @param accountId exactly 12 digits
-     * @return this builder
-     * @throws IllegalArgumentException when it is not 12 digits
-     */
-    public Builder accountId(String accountId) {
-      Objects.requireNonNull(accountId, "accountId");
-      if (!ACCOUNT.matcher(accountId).matches()) {
-        throw new IllegalArgumentException("accountId must be exactly 12 digits, but was '"
-            + accountId + "'");
-      }
-      this.accountId = accountId;
-      return this;
-    }
-
-    /**
-     * Sets the clock. Pass a {@link FakeClock} to move time from the test; any other clock (such as
-     * {@code Clock.systemUTC()}) is used as it is.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Uses a {@link FakeClock} standing at the given instant.
-     *
-     * @param start the start
-     * @return this builder
-     */
-    public Builder clockStart(Instant start) {
-      return clock(new FakeClock(Objects.requireNonNull(start, "start")));
-    }
-
-    /**
-     * Sets the seed of the id and token generator; the same seed and the same calls give the same
-     * ids and tokens.
-     *
-     * @param idSeed any value
-     * @return this builder
-     */
-    public Builder idSeed(long idSeed) {
-      this.idSeed = idSeed;
-      return this;
-    }
-
-    /**
-     * Sets the quotas.
-     *
-     * @param quotas the quotas
-     * @return this builder
-     */
-    public Builder quotas(Quotas quotas) {
-      this.quotas = Objects.requireNonNull(quotas, "quotas");
-      return this;
-    }
-
-    /**
-     * Enforces the documented API rate quotas from the start.
-     *
-     * @param enforce true to enforce
-     * @return this builder
-     */
-    public Builder enforceRateQuotas(boolean enforce) {
-      this.enforceRateQuotas = enforce;
-      return this;
-    }
-
-    /**
-     * Chooses whether tag keys starting with {@code aws:} are rejected.
-     *
-     * @param reject true (the default) to reject them
-     * @return this builder
-     */
-    public Builder rejectReservedTagKeys(boolean reject) {
-      this.rejectReservedTagKeys = reject;
-      return this;
-    }
-
-    /**
-     * Chooses what deleting a logging configuration still used by rooms does.
-     *
-     * @param reject true (the default) for {@code ConflictException}, false to detach it
-     * @return this builder
-     */
-    public Builder rejectDeletingReferencedLoggingConfigurations(boolean reject) {
-      this.rejectDeletingReferencedLoggingConfigurations = reject;
-      return this;
     }
 
     /**
@@ -302,7 +224,7 @@ public final class IvsChatConfig {
      * @return the configuration
      */
     public IvsChatConfig build() {
-      return new IvsChatConfig(this);
+      return buildConfig();
     }
   }
 }

@@ -6,11 +6,13 @@ import java.util.Optional;
 /**
  * The fake's control surface: what a test reads and steers beside the SDK interface.
  *
- * <p>{@link FakeAmazonivschat} and {@link FakeAmazonivschatAsync} both implement it, over the same
- * state when one was made from the other. Every list returned is an immutable snapshot.
+ * <p>{@link IvsChat} is the control surface of one in-memory IVS Chat; every front door (the v1
+ * and v2 SDK fakes) implements this interface too, answering for the {@link IvsChat} it works on.
+ * A front door only implements {@link #ivsChat()}; every other method is answered by that handle.
+ * Every list returned is an immutable snapshot.
  *
  * <pre>{@code
- * FakeAmazonivschat fake = new FakeAmazonivschat();
+ * FakeIvschatClient fake = new FakeIvschatClient();
  * new MyModerationService(fake).ban("room-arn", "user-1");
  * assertThat(fake.sentEvents()).extracting(SentEvent::eventName)
  *     .containsExactly(SentEvent.DISCONNECT_USER);
@@ -19,33 +21,48 @@ import java.util.Optional;
 public interface IvsChatControl {
 
   /**
+   * The in-memory IVS Chat this control surface answers for.
+   *
+   * @return the handle
+   */
+  IvsChat ivsChat();
+
+  /**
    * The configuration the fake was made with.
    *
    * @return the configuration
    */
-  IvsChatConfig config();
+  default IvsChatConfig config() {
+    return ivsChat().config();
+  }
 
   /**
    * The rooms, newest {@code updateTime} first (the order of {@code ListRooms}).
    *
    * @return a snapshot
    */
-  List<Room> rooms();
+  default List<Room> rooms() {
+    return ivsChat().rooms();
+  }
 
   /**
    * One room.
    *
-   * @param arn the room ARN
-   * @return the room, if it exists
+   * @param arn the room's ARN, or its bare 12-character id
+   * @return the room, if it exists now
    */
-  Optional<Room> room(String arn);
+  default Optional<Room> room(String arn) {
+    return ivsChat().room(arn);
+  }
 
   /**
    * The logging configurations, newest {@code updateTime} first.
    *
    * @return a snapshot
    */
-  List<LoggingConfiguration> loggingConfigurations();
+  default List<LoggingConfiguration> loggingConfigurations() {
+    return ivsChat().loggingConfigurations();
+  }
 
   /**
    * One logging configuration.
@@ -53,14 +70,18 @@ public interface IvsChatControl {
    * @param arn its ARN
    * @return the configuration, if it exists
    */
-  Optional<LoggingConfiguration> loggingConfiguration(String arn);
+  default Optional<LoggingConfiguration> loggingConfiguration(String arn) {
+    return ivsChat().loggingConfiguration(arn);
+  }
 
   /**
    * Every chat token issued, oldest first.
    *
    * @return a snapshot
    */
-  List<ChatToken> chatTokens();
+  default List<ChatToken> chatTokens() {
+    return ivsChat().chatTokens();
+  }
 
   /**
    * A chat token by its value.
@@ -68,29 +89,39 @@ public interface IvsChatControl {
    * @param token the token string
    * @return what the fake remembers of it
    */
-  Optional<ChatToken> chatToken(String token);
+  default Optional<ChatToken> chatToken(String token) {
+    return ivsChat().chatToken(token);
+  }
 
   /**
    * Every event sent to any room, oldest first.
    *
    * @return a snapshot
    */
-  List<SentEvent> sentEvents();
+  default List<SentEvent> sentEvents() {
+    return ivsChat().sentEvents();
+  }
 
   /**
    * The events sent to one room, oldest first.
    *
-   * @param roomArn the room ARN
+   * @param roomArn the room's ARN, or its bare 12-character id
    * @return a snapshot
+   * @throws IllegalArgumentException when it names no room the fake has had since it was made or
+   *     reset (the message lists those it has had), so a typo cannot pass as "no events"
    */
-  List<SentEvent> sentEvents(String roomArn);
+  default List<SentEvent> sentEvents(String roomArn) {
+    return ivsChat().sentEvents(roomArn);
+  }
 
   /**
    * The call journal: every call made through the front doors, oldest first.
    *
    * @return a snapshot
    */
-  List<Call> calls();
+  default List<Call> calls() {
+    return ivsChat().calls();
+  }
 
   /**
    * The calls of one operation, oldest first.
@@ -98,7 +129,19 @@ public interface IvsChatControl {
    * @param operation the operation
    * @return a snapshot
    */
-  List<Call> calls(Operation operation);
+  default List<Call> calls(Operation operation) {
+    return ivsChat().calls(operation);
+  }
+
+  /**
+   * The newest calls of the journal, oldest of them first.
+   *
+   * @param n how many at most, 0 or more
+   * @return a snapshot
+   */
+  default List<Call> lastCalls(int n) {
+    return ivsChat().lastCalls(n);
+  }
 
   /**
    * The fake's clock, to move time.
@@ -107,14 +150,18 @@ public interface IvsChatControl {
    * @throws IllegalStateException when the fake was configured with a clock that is not a
    *     {@link FakeClock}
    */
-  FakeClock clock();
+  default FakeClock clock() {
+    return ivsChat().clock();
+  }
 
   /**
    * The fault scripts.
    *
    * @return the faults
    */
-  Faults faults();
+  default Faults faults() {
+    return ivsChat().faults();
+  }
 
   /**
    * Sets a logging configuration's state, e.g. to {@code "UPDATING"}, to test code that meets a
@@ -125,11 +172,16 @@ public interface IvsChatControl {
    * @param state one of the service's {@code LoggingConfigurationState} values
    * @throws IllegalArgumentException when there is no such configuration or state
    */
-  void setLoggingConfigurationState(String arn, String state);
+  default void setLoggingConfigurationState(String arn, String state) {
+    ivsChat().setLoggingConfigurationState(arn, state);
+  }
 
   /**
    * Forgets everything: rooms, logging configurations, tokens, events, the journal and the fault
-   * scripts. The id generator and the clock start again from their configured seed and start.
+   * scripts. The id generator and the clock start again from their configured seed and start,
+   * and page tokens issued before no longer work.
    */
-  void reset();
+  default void reset() {
+    ivsChat().reset();
+  }
 }

@@ -3,58 +3,124 @@ package dev.ivschat.testkit;
 /**
  * The seventeen operations of the IVS Chat control plane, with the facts the fake needs about each.
  *
- * <p>{@link #wireName()} is the operation's name in the service model (and in the URI of its
- * HTTP request); {@link #rateLimitPerSecond()} is the documented, non-adjustable API rate quota
+ * <p>{@link #wireName()} is the operation's name in the service model;
+ * {@link #requestType()} its SDK-neutral request record; {@link #httpMethod()},
+ * {@link #requestUri()} and {@link #successStatus()} how the service speaks it over HTTP; {@link #rateLimitPerSecond()} is the documented, non-adjustable API rate quota
  * that the fake enforces on its clock when rate enforcement is switched on
  * ({@link Faults#enforceRateQuotas(boolean)}).
  */
 public enum Operation {
   /** {@code CreateChatToken}. */
-  CREATE_CHAT_TOKEN("CreateChatToken", 200, true, true),
+  CREATE_CHAT_TOKEN("CreateChatToken", IvsChatRequest.CreateChatToken.class, 200, true, true,
+      "POST", "/CreateChatToken", 200),
   /** {@code CreateLoggingConfiguration}. */
-  CREATE_LOGGING_CONFIGURATION("CreateLoggingConfiguration", 3, true, true),
+  CREATE_LOGGING_CONFIGURATION("CreateLoggingConfiguration", IvsChatRequest.CreateLoggingConfiguration.class, 3, true, true,
+      "POST", "/CreateLoggingConfiguration", 200),
   /** {@code CreateRoom}. */
-  CREATE_ROOM("CreateRoom", 5, true, true),
+  CREATE_ROOM("CreateRoom", IvsChatRequest.CreateRoom.class, 5, true, true,
+      "POST", "/CreateRoom", 200),
   /** {@code DeleteLoggingConfiguration}. */
-  DELETE_LOGGING_CONFIGURATION("DeleteLoggingConfiguration", 3, true, true),
+  DELETE_LOGGING_CONFIGURATION("DeleteLoggingConfiguration", IvsChatRequest.DeleteLoggingConfiguration.class, 3, true, true,
+      "POST", "/DeleteLoggingConfiguration", 204),
   /** {@code DeleteMessage}. */
-  DELETE_MESSAGE("DeleteMessage", 100, true, true),
+  DELETE_MESSAGE("DeleteMessage", IvsChatRequest.DeleteMessage.class, 100, true, true,
+      "POST", "/DeleteMessage", 200),
   /** {@code DeleteRoom}. */
-  DELETE_ROOM("DeleteRoom", 5, true, true),
+  DELETE_ROOM("DeleteRoom", IvsChatRequest.DeleteRoom.class, 5, true, true,
+      "POST", "/DeleteRoom", 204),
   /** {@code DisconnectUser}. */
-  DISCONNECT_USER("DisconnectUser", 100, true, true),
+  DISCONNECT_USER("DisconnectUser", IvsChatRequest.DisconnectUser.class, 100, true, true,
+      "POST", "/DisconnectUser", 200),
   /** {@code GetLoggingConfiguration}. */
-  GET_LOGGING_CONFIGURATION("GetLoggingConfiguration", 3, false, false),
+  GET_LOGGING_CONFIGURATION("GetLoggingConfiguration", IvsChatRequest.GetLoggingConfiguration.class, 3, false, false,
+      "POST", "/GetLoggingConfiguration", 200),
   /** {@code GetRoom}. */
-  GET_ROOM("GetRoom", 5, false, false),
+  GET_ROOM("GetRoom", IvsChatRequest.GetRoom.class, 5, false, false,
+      "POST", "/GetRoom", 200),
   /** {@code ListLoggingConfigurations}. */
-  LIST_LOGGING_CONFIGURATIONS("ListLoggingConfigurations", 3, false, false),
+  LIST_LOGGING_CONFIGURATIONS("ListLoggingConfigurations", IvsChatRequest.ListLoggingConfigurations.class, 3, false, false,
+      "POST", "/ListLoggingConfigurations", 200),
   /** {@code ListRooms}. */
-  LIST_ROOMS("ListRooms", 5, false, false),
+  LIST_ROOMS("ListRooms", IvsChatRequest.ListRooms.class, 5, false, false,
+      "POST", "/ListRooms", 200),
   /** {@code ListTagsForResource}. */
-  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", 10, false, false),
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", IvsChatRequest.ListTagsForResource.class, 10, false, false,
+      "GET", "/tags/{resourceArn}", 200),
   /** {@code SendEvent}. */
-  SEND_EVENT("SendEvent", 100, true, true),
+  SEND_EVENT("SendEvent", IvsChatRequest.SendEvent.class, 100, true, true,
+      "POST", "/SendEvent", 200),
   /** {@code TagResource}. */
-  TAG_RESOURCE("TagResource", 10, false, true),
+  TAG_RESOURCE("TagResource", IvsChatRequest.TagResource.class, 10, false, true,
+      "POST", "/tags/{resourceArn}", 200),
   /** {@code UntagResource}. */
-  UNTAG_RESOURCE("UntagResource", 10, false, true),
+  UNTAG_RESOURCE("UntagResource", IvsChatRequest.UntagResource.class, 10, false, true,
+      "DELETE", "/tags/{resourceArn}", 200),
   /** {@code UpdateLoggingConfiguration}. */
-  UPDATE_LOGGING_CONFIGURATION("UpdateLoggingConfiguration", 3, true, true),
+  UPDATE_LOGGING_CONFIGURATION("UpdateLoggingConfiguration", IvsChatRequest.UpdateLoggingConfiguration.class, 3, true, true,
+      "POST", "/UpdateLoggingConfiguration", 200),
   /** {@code UpdateRoom}. */
-  UPDATE_ROOM("UpdateRoom", 5, true, true);
+  UPDATE_ROOM("UpdateRoom", IvsChatRequest.UpdateRoom.class, 5, true, true,
+      "POST", "/UpdateRoom", 200);
 
   private final String wireName;
+  private final Class<? extends IvsChatRequest<?>> requestType;
   private final int rateLimitPerSecond;
   private final boolean pendingVerificationModelled;
   private final boolean mutating;
+  private final String httpMethod;
+  private final String requestUri;
+  private final int successStatus;
 
-  Operation(String wireName, int rateLimitPerSecond, boolean pendingVerificationModelled,
-      boolean mutating) {
+  Operation(String wireName, Class<? extends IvsChatRequest<?>> requestType,
+      int rateLimitPerSecond, boolean pendingVerificationModelled, boolean mutating,
+      String httpMethod, String requestUri, int successStatus) {
     this.wireName = wireName;
+    this.requestType = requestType;
     this.rateLimitPerSecond = rateLimitPerSecond;
     this.pendingVerificationModelled = pendingVerificationModelled;
     this.mutating = mutating;
+    this.httpMethod = httpMethod;
+    this.requestUri = requestUri;
+    this.successStatus = successStatus;
+  }
+
+  /**
+   * The SDK-neutral request record of this operation, e.g. {@link IvsChatRequest.CreateRoom}.
+   *
+   * @return its class
+   */
+  public Class<? extends IvsChatRequest<?>> requestType() {
+    return requestType;
+  }
+
+  /**
+   * The HTTP method of the operation's request in the service model ({@code POST}, or {@code GET}
+   * and {@code DELETE} for two of the tag operations).
+   *
+   * @return the method
+   */
+  public String httpMethod() {
+    return httpMethod;
+  }
+
+  /**
+   * The request URI template of the service model, e.g. {@code /CreateRoom} or
+   * {@code /tags/{resourceArn}}.
+   *
+   * @return the template
+   */
+  public String requestUri() {
+    return requestUri;
+  }
+
+  /**
+   * The HTTP status of a successful response: 204 (no content) for {@code DeleteRoom} and
+   * {@code DeleteLoggingConfiguration}, 200 for every other operation.
+   *
+   * @return 200 or 204
+   */
+  public int successStatus() {
+    return successStatus;
   }
 
   /**

@@ -5,142 +5,211 @@ import dev.ivschat.testkit.ChatToken;
 import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.Faults;
 import dev.ivschat.testkit.IvsChatConfig;
-import dev.ivschat.testkit.IvsChatControl;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.Outcome;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
 import dev.ivschat.testkit.ServiceError;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * The SDK-neutral IVS Chat service: one account and region, all state, and the control surface.
+ * The SDK-neutral IVS Chat service: one account and region, all state, and the control surface's
+ * data.
  *
- * <p>Front doors call {@link #execute}, which runs one operation atomically under the engine's
- * lock: the account switches and fault scripts, the rate quotas, then the operation (which
- * validates the whole request before it touches state), and finally the journal entry.
+ * <p>Every front door's call goes through {@link #call}, which runs it atomically under the
+ * engine's lock: the account switches and fault scripts, the rate quota, then the operation from
+ * the {@link Dispatch} table (which validates the whole request before it touches state), and
+ * finally the journal entry. The outcome is returned as a value; nothing is thrown to the front
+ * door.
  */
-public final class Engine implements IvsChatControl {
+public final class Engine {
   private static final Set<String> STATES = Set.of("CREATING", "CREATE_FAILED", "DELETING",
       "DELETE_FAILED", "UPDATING", "UPDATE_FAILED", "ACTIVE");
 
   private final Object lock = new Object();
   private final IvsChatConfig config;
+  private final Clock clock;
   private final Instant clockStart;
   private final IdGenerator ids;
   private final State state;
-  private final Service service;
+  private final Dispatch dispatch;
   private final FaultRegistry faults;
   private final RateLimiter rateLimiter = new RateLimiter();
-  private final List<Call> journal = new ArrayList<>();
+  private final Journal journal;
+  private Instant lastCallTime;
 
   /**
-   * An engine with the given configuration and nothing in it.
+   * An engine with the given configuration and nothing in it, on a clock of its own.
    *
    * @param config the configuration
    */
   public Engine(IvsChatConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.clockStart = config.clock().instant();
+    this.clock = config.newClock();
+    this.clockStart = clock.instant();
     this.ids = new IdGenerator(config.idSeed());
     this.state = new State(config, ids);
-    this.service = new Service(state);
+    this.dispatch = new Dispatch(state);
     this.faults = new FaultRegistry(config.enforceRateQuotas());
+    this.journal = new Journal(config.journalLimit());
   }
 
   /**
    * Runs one call: faults, rate quota, the operation, the journal entry.
    *
-   * @param operation the operation
-   * @param request the front door's copy of the request, for the journal and fault predicates
-   * @param body the operation, given the service
+   * @param request the neutral request
+   * @param sdkRequest the front door's own request object as the caller passed it, or null
+   * @param sdkCopier a deep copy of such an object
    * @param <R> the result type
-   * @return the result and request id
-   * @throws ServiceErrorException when the call fails, with the call's request id
+   * @param <S> the front door's request type
+   * @return how the call ended
+   * @throws IllegalStateException when the clock reads a time outside {@link FakeClock#MIN} to
+   *     {@link FakeClock#MAX}; nothing is changed then
    */
-  public <R> Outcome<R> execute(Operation operation, Object request, Function<Service, R> body) {
+  @SuppressWarnings("unchecked")
+  public <R, S> Outcome<R> call(IvsChatRequest<R> request, S sdkRequest,
+      UnaryOperator<S> sdkCopier) {
+    Objects.requireNonNull(request, "request");
+    Operation operation = request.operation();
     synchronized (lock) {
-      Instant now = state.clockNow();
+      Instant now = nextCallTime();
       String requestId = ids.requestId();
-      state.now = now;
-      state.requestId = requestId;
-      ServiceError fault = faults.check(operation, request);
-      if (fault == null && faults.rateQuotasEnforced()
+      Object sdkCopy = sdkRequest == null || !config.journalSdkRequests() ? null
+          : sdkCopier.apply(sdkRequest);
+      UnaryOperator<Object> copier = (UnaryOperator<Object>) sdkCopier;
+      ServiceError error = faults.check(operation, request, sdkCopy, copier);
+      if (error == null && faults.rateQuotasEnforced()
           && !rateLimiter.tryAcquire(operation, now.toEpochMilli())) {
-        fault = ServiceError.throttling(config.accountId(), ServiceError.ROOM,
+        error = ServiceError.throttling(config.accountId(), ServiceError.ROOM,
             operation.rateLimitPerSecond());
       }
-      if (fault != null) {
-        record(operation, request, null, fault, now, requestId);
-        throw new ServiceErrorException(fault, requestId);
+      Object result = null;
+      if (error == null) {
+        try {
+          result = dispatch.run(new CallContext(now, requestId), request);
+        } catch (ServiceErrorException e) {
+          error = e.error();
+        }
       }
-      try {
-        R result = body.apply(service);
-        record(operation, request, result, null, now, requestId);
-        return new Outcome<>(result, requestId);
-      } catch (ServiceErrorException e) {
-        record(operation, request, null, e.error(), now, requestId);
-        throw e.withRequestId(requestId);
-      }
+      journal.add(new Call(journal.nextSequence(), operation, request, result, error, now,
+          requestId, sdkCopy, copier));
+      return new Outcome<>(operation, error == null ? (R) result : null, error, requestId, now);
     }
   }
 
-  private void record(Operation operation, Object request, Object result, ServiceError error,
-      Instant now, String requestId) {
-    journal.add(new Call(journal.size() + 1L, operation, request, result, error, now, requestId));
+  /**
+   * The time of the call being made: the clock's reading, made strictly later than the previous
+   * call's by {@link IvsChatConfig#clockStep()} when it is not (unless a test set a
+   * {@link FakeClock} back); a fake clock is moved to that time.
+   */
+  private Instant nextCallTime() {
+    Instant read = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (read.isBefore(FakeClock.MIN) || read.isAfter(FakeClock.MAX)) {
+      throw new IllegalStateException("The fake's clock reads " + read + ", outside the range "
+          + FakeClock.MIN + " to " + FakeClock.MAX + " that the service's timestamps can carry");
+    }
+    Instant now = read;
+    boolean setBack = clock instanceof FakeClock && lastCallTime != null
+        && read.isBefore(lastCallTime);
+    if (lastCallTime != null && !read.isAfter(lastCallTime) && !setBack) {
+      now = lastCallTime.plus(config.clockStep());
+      if (now.isAfter(FakeClock.MAX)) {
+        now = lastCallTime;
+      }
+      if (clock instanceof FakeClock fake) {
+        fake.set(now);
+      }
+    }
+    lastCallTime = now;
+    return now;
   }
 
-  @Override
+  /**
+   * The configuration.
+   *
+   * @return the configuration
+   */
   public IvsChatConfig config() {
     return config;
   }
 
-  @Override
+  /**
+   * The rooms, newest first.
+   *
+   * @return a snapshot
+   */
   public List<Room> rooms() {
     synchronized (lock) {
       return List.copyOf(state.rooms.values());
     }
   }
 
-  @Override
-  public Optional<Room> room(String arn) {
-    Objects.requireNonNull(arn, "arn");
+  /**
+   * A room by ARN or bare id.
+   *
+   * @param arnOrId the room's ARN or id
+   * @return the room, if it exists
+   */
+  public Optional<Room> room(String arnOrId) {
+    Objects.requireNonNull(arnOrId, "arn");
     synchronized (lock) {
-      String id = state.arns.roomId(arn);
+      String id = state.arns.isRoomArn(arnOrId) ? state.arns.roomId(arnOrId) : arnOrId;
       return Optional.ofNullable(id == null ? null : state.rooms.get(id));
     }
   }
 
-  @Override
+  /**
+   * The logging configurations, newest first.
+   *
+   * @return a snapshot
+   */
   public List<LoggingConfiguration> loggingConfigurations() {
     synchronized (lock) {
       return List.copyOf(state.loggingConfigurations.values());
     }
   }
 
-  @Override
-  public Optional<LoggingConfiguration> loggingConfiguration(String arn) {
-    Objects.requireNonNull(arn, "arn");
+  /**
+   * A logging configuration by ARN or bare id.
+   *
+   * @param arnOrId its ARN or id
+   * @return it, if it exists
+   */
+  public Optional<LoggingConfiguration> loggingConfiguration(String arnOrId) {
+    Objects.requireNonNull(arnOrId, "arn");
     synchronized (lock) {
-      String id = state.arns.loggingConfigurationId(arn);
+      String id = arnOrId.startsWith("arn:") ? state.arns.loggingConfigurationId(arnOrId)
+          : arnOrId;
       return Optional.ofNullable(id == null ? null : state.loggingConfigurations.get(id));
     }
   }
 
-  @Override
+  /**
+   * Every token issued.
+   *
+   * @return a snapshot
+   */
   public List<ChatToken> chatTokens() {
     synchronized (lock) {
       return List.copyOf(state.tokens.values());
     }
   }
 
-  @Override
+  /**
+   * A token by value.
+   *
+   * @param token the token
+   * @return it, if issued
+   */
   public Optional<ChatToken> chatToken(String token) {
     Objects.requireNonNull(token, "token");
     synchronized (lock) {
@@ -148,52 +217,101 @@ public final class Engine implements IvsChatControl {
     }
   }
 
-  @Override
+  /**
+   * Every event sent.
+   *
+   * @return a snapshot
+   */
   public List<SentEvent> sentEvents() {
     synchronized (lock) {
       return List.copyOf(state.events);
     }
   }
 
-  @Override
-  public List<SentEvent> sentEvents(String roomArn) {
-    Objects.requireNonNull(roomArn, "roomArn");
+  /**
+   * The events of one room.
+   *
+   * @param arnOrId a room's ARN or bare id
+   * @return a snapshot
+   * @throws IllegalArgumentException when it names no room this fake has had since its last reset
+   */
+  public List<SentEvent> sentEvents(String arnOrId) {
+    Objects.requireNonNull(arnOrId, "roomArn");
     synchronized (lock) {
+      String arn = state.roomsEverHad.get(arnOrId);
+      if (arn == null && state.roomsEverHad.containsValue(arnOrId)) {
+        arn = arnOrId;
+      }
+      if (arn == null) {
+        throw new IllegalArgumentException("'" + arnOrId + "' names no room this fake has had"
+            + (state.roomsEverHad.isEmpty() ? " (it has had none)"
+                : "; it has had " + state.roomsEverHad.values()));
+      }
+      String roomArn = arn;
       return state.events.stream().filter(e -> e.roomArn().equals(roomArn)).toList();
     }
   }
 
-  @Override
+  /**
+   * The journal.
+   *
+   * @return a snapshot, oldest first
+   */
   public List<Call> calls() {
     synchronized (lock) {
-      return List.copyOf(journal);
+      return journal.all();
     }
   }
 
-  @Override
+  /**
+   * The calls of one operation, from the journal's index.
+   *
+   * @param operation the operation
+   * @return a snapshot, oldest first
+   */
   public List<Call> calls(Operation operation) {
     Objects.requireNonNull(operation, "operation");
     synchronized (lock) {
-      return journal.stream().filter(c -> c.operation() == operation).toList();
+      return journal.of(operation);
     }
   }
 
-  @Override
-  public FakeClock clock() {
-    if (config.clock() instanceof FakeClock fakeClock) {
-      return fakeClock;
+  /**
+   * The newest calls.
+   *
+   * @param n how many at most
+   * @return a snapshot, oldest first
+   */
+  public List<Call> lastCalls(int n) {
+    synchronized (lock) {
+      return journal.last(n);
     }
-    throw new IllegalStateException("This fake runs on " + config.clock()
-        + ", not a FakeClock; configure it with IvsChatConfig.builder().clock(new FakeClock(...))"
-        + " to move time from a test");
   }
 
-  @Override
+  /**
+   * The engine's clock.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The fault scripts.
+   *
+   * @return the faults
+   */
   public Faults faults() {
     return faults;
   }
 
-  @Override
+  /**
+   * Sets a logging configuration's state.
+   *
+   * @param arn its ARN
+   * @param newState a {@code LoggingConfigurationState}
+   */
   public void setLoggingConfigurationState(String arn, String newState) {
     Objects.requireNonNull(arn, "arn");
     Objects.requireNonNull(newState, "state");
@@ -205,11 +323,11 @@ public final class Engine implements IvsChatControl {
       if (loggingConfiguration(arn).isEmpty()) {
         throw new IllegalArgumentException("No logging configuration has the ARN '" + arn + "'");
       }
-      service.loggingConfigurations().setState(arn, newState);
+      dispatch.loggingConfigurations().setState(arn, newState);
     }
   }
 
-  @Override
+  /** Forgets everything; ids replay from the seed and a fake clock returns to its start. */
   public void reset() {
     synchronized (lock) {
       state.clear();
@@ -217,7 +335,8 @@ public final class Engine implements IvsChatControl {
       faults.clear();
       rateLimiter.clear();
       ids.reset();
-      if (config.clock() instanceof FakeClock fakeClock) {
+      lastCallTime = null;
+      if (clock instanceof FakeClock fakeClock) {
         fakeClock.set(clockStart);
       }
     }

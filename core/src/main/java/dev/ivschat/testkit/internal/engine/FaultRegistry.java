@@ -1,15 +1,22 @@
 package dev.ivschat.testkit.internal.engine;
 
 import dev.ivschat.testkit.Faults;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.ServiceError;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** The engine's {@link Faults}: scripted rules and account-wide switches. */
 final class FaultRegistry implements Faults {
+  /** What a rule's predicates see of a call: the neutral request, and the front door's copy. */
+  private record Probe(IvsChatRequest<?> request, Object sdkRequest,
+      UnaryOperator<Object> sdkCopier) {
+  }
+
   private final List<RuleImpl> rules = new CopyOnWriteArrayList<>();
   private final boolean configuredRateEnforcement;
   private volatile boolean pendingVerification;
@@ -59,7 +66,9 @@ final class FaultRegistry implements Faults {
   }
 
   /** The error a call fails with before it runs, or null. Called under the engine lock. */
-  ServiceError check(Operation operation, Object request) {
+  ServiceError check(Operation operation, IvsChatRequest<?> request, Object sdkRequest,
+      UnaryOperator<Object> sdkCopier) {
+    Probe probe = new Probe(request, sdkRequest, sdkCopier);
     if (accessDenied) {
       return ServiceError.accessDenied();
     }
@@ -67,7 +76,7 @@ final class FaultRegistry implements Faults {
       return ServiceError.pendingVerification();
     }
     for (RuleImpl rule : rules) {
-      if (rule.fires(operation, request)) {
+      if (rule.fires(operation, probe)) {
         return rule.error;
       }
     }
@@ -78,7 +87,7 @@ final class FaultRegistry implements Faults {
     private final Operation operation;
     private int nth;
     private int times;
-    private Predicate<Object> predicate = r -> true;
+    private Predicate<Probe> predicate = p -> true;
 
     Builder(Operation operation) {
       this.operation = operation;
@@ -109,10 +118,14 @@ final class FaultRegistry implements Faults {
     }
 
     @Override
-    public RuleBuilder when(Predicate<Object> predicate) {
+    public RuleBuilder when(Predicate<? super IvsChatRequest<?>> predicate) {
       Objects.requireNonNull(predicate, "predicate");
-      Predicate<Object> before = this.predicate;
-      this.predicate = r -> before.test(r) && predicate.test(r);
+      return and(p -> predicate.test(p.request()));
+    }
+
+    private RuleBuilder and(Predicate<Probe> next) {
+      Predicate<Probe> before = this.predicate;
+      this.predicate = p -> before.test(p) && next.test(p);
       return this;
     }
 
@@ -120,7 +133,13 @@ final class FaultRegistry implements Faults {
     public <T> RuleBuilder when(Class<T> type, Predicate<? super T> predicate) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(predicate, "predicate");
-      return when(r -> type.isInstance(r) && predicate.test(type.cast(r)));
+      return and(p -> {
+        if (type.isInstance(p.request())) {
+          return predicate.test(type.cast(p.request()));
+        }
+        return p.sdkRequest() != null && type.isInstance(p.sdkRequest())
+            && predicate.test(type.cast(p.sdkCopier().apply(p.sdkRequest())));
+      });
     }
 
     @Override
@@ -136,12 +155,12 @@ final class FaultRegistry implements Faults {
     private final Operation operation;
     private final int nth;
     private final int times;
-    private final Predicate<Object> predicate;
+    private final Predicate<Probe> predicate;
     private final ServiceError error;
     private int seen;
     private volatile int fired;
 
-    RuleImpl(Operation operation, int nth, int times, Predicate<Object> predicate,
+    RuleImpl(Operation operation, int nth, int times, Predicate<Probe> predicate,
         ServiceError error) {
       this.operation = operation;
       this.nth = nth;
@@ -150,7 +169,7 @@ final class FaultRegistry implements Faults {
       this.error = error;
     }
 
-    boolean fires(Operation op, Object request) {
+    boolean fires(Operation op, Probe request) {
       if (operation != null && operation != op) {
         return false;
       }

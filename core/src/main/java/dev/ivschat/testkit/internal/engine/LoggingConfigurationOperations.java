@@ -1,6 +1,7 @@
 package dev.ivschat.testkit.internal.engine;
 
 import dev.ivschat.testkit.Destination;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Page;
 import dev.ivschat.testkit.Room;
@@ -24,10 +25,11 @@ public final class LoggingConfigurationOperations {
   /**
    * CreateLoggingConfiguration.
    *
+   * @param c the call
    * @param in the request
    * @return the new configuration, ACTIVE at once
    */
-  public LoggingConfiguration create(Inputs.CreateLoggingConfiguration in) {
+  public LoggingConfiguration create(CallContext c, IvsChatRequest.CreateLoggingConfiguration in) {
     state.validator.createLoggingConfiguration(in);
     int max = state.config.quotas().maxLoggingConfigurations();
     if (state.loggingConfigurations.size() >= max) {
@@ -37,21 +39,22 @@ public final class LoggingConfigurationOperations {
     }
     String id = state.newId(state.loggingConfigurations::contains);
     LoggingConfiguration lc = new LoggingConfiguration(state.arns.loggingConfiguration(id), id,
-        Objects.requireNonNullElse(in.name(), ""), state.now, state.now,
+        Objects.requireNonNullElse(in.name(), ""), c.now(), c.now(),
         destination(in.destinationConfiguration()), LoggingConfiguration.ACTIVE,
         in.tags() == null ? Map.of() : in.tags());
-    state.loggingConfigurations.put(id, lc, state.now);
+    state.loggingConfigurations.put(id, lc, c.now());
     return lc;
   }
 
   /**
    * GetLoggingConfiguration.
    *
+   * @param c the call
    * @param in the request
    * @return the configuration
    */
-  public LoggingConfiguration get(Inputs.Identifier in) {
-    state.validator.loggingConfigurationIdentifier(in);
+  public LoggingConfiguration get(CallContext c, IvsChatRequest.GetLoggingConfiguration in) {
+    state.validator.loggingConfigurationIdentifier(in.identifier());
     return state.requireLoggingConfiguration(in.identifier());
   }
 
@@ -59,10 +62,11 @@ public final class LoggingConfigurationOperations {
    * UpdateLoggingConfiguration: a partial update; refused with 409 while the configuration is still
    * being created, updated or deleted.
    *
+   * @param c the call
    * @param in the request
    * @return the updated configuration
    */
-  public LoggingConfiguration update(Inputs.UpdateLoggingConfiguration in) {
+  public LoggingConfiguration update(CallContext c, IvsChatRequest.UpdateLoggingConfiguration in) {
     state.validator.updateLoggingConfiguration(in);
     LoggingConfiguration lc = state.requireLoggingConfiguration(in.identifier());
     if (IN_PROGRESS.contains(lc.state())) {
@@ -71,11 +75,11 @@ public final class LoggingConfigurationOperations {
               + lc.state() + "; wait until it is ACTIVE before updating it again"));
     }
     LoggingConfiguration updated = new LoggingConfiguration(lc.arn(), lc.id(),
-        Objects.requireNonNullElse(in.name(), lc.name()), lc.createTime(), state.now,
+        Objects.requireNonNullElse(in.name(), lc.name()), lc.createTime(), c.now(),
         in.destinationConfiguration() == null ? lc.destination()
             : destination(in.destinationConfiguration()),
         LoggingConfiguration.ACTIVE, lc.tags());
-    state.loggingConfigurations.put(lc.id(), updated, state.now);
+    state.loggingConfigurations.put(lc.id(), updated, c.now());
     return updated;
   }
 
@@ -83,10 +87,11 @@ public final class LoggingConfigurationOperations {
    * DeleteLoggingConfiguration. A configuration still attached to rooms is refused with 409, or
    * detached from them, as configured.
    *
+   * @param c the call
    * @param in the request
    */
-  public void delete(Inputs.Identifier in) {
-    state.validator.loggingConfigurationIdentifier(in);
+  public Void delete(CallContext c, IvsChatRequest.DeleteLoggingConfiguration in) {
+    state.validator.loggingConfigurationIdentifier(in.identifier());
     LoggingConfiguration lc = state.requireLoggingConfiguration(in.identifier());
     List<Room> users = new ArrayList<>();
     for (Room room : state.rooms.values()) {
@@ -108,23 +113,26 @@ public final class LoggingConfigurationOperations {
       }
     }
     state.loggingConfigurations.remove(lc.id());
+    return null;
   }
 
   /**
    * ListLoggingConfigurations: newest {@code updateTime} first.
    *
+   * @param c the call
    * @param in the request
    * @return the page
    */
-  public Page<LoggingConfiguration> list(Inputs.ListLoggingConfigurations in) {
+  public Page<LoggingConfiguration> list(CallContext c,
+      IvsChatRequest.ListLoggingConfigurations in) {
     state.validator.listLoggingConfigurations(in);
     String filters = PageTokens.filters();
-    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filters);
+    Catalog.Key after = state.pageTokens.decode(in.nextToken(), LISTING, filters);
     int limit = Objects.requireNonNullElse(in.maxResults(), 50);
     Catalog.Page<LoggingConfiguration> page =
         state.loggingConfigurations.page(after, lc -> true, limit);
     return new Page<>(page.items(),
-        page.more() ? PageTokens.encode(LISTING, filters, page.last()) : null);
+        page.more() ? state.pageTokens.encode(LISTING, filters, page.last()) : null);
   }
 
   /** Changes a configuration's state (control surface). */
@@ -133,13 +141,13 @@ public final class LoggingConfigurationOperations {
     state.loggingConfigurations.replaceInPlace(lc.id(), lc.withState(newState));
   }
 
-  private static Destination destination(Inputs.DestinationInput d) {
+  private static Destination destination(IvsChatRequest.DestinationConfiguration d) {
     if (d.s3() != null) {
-      return Destination.s3(d.s3().name());
+      return Destination.s3(d.s3().bucketName());
     }
     if (d.cloudWatchLogs() != null) {
-      return Destination.cloudWatchLogs(d.cloudWatchLogs().name());
+      return Destination.cloudWatchLogs(d.cloudWatchLogs().logGroupName());
     }
-    return Destination.firehose(d.firehose().name());
+    return Destination.firehose(d.firehose().deliveryStreamName());
   }
 }

@@ -1,6 +1,7 @@
 package dev.ivschat.testkit.internal.engine;
 
 import dev.ivschat.testkit.ChatToken;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
 import java.time.Duration;
@@ -22,10 +23,11 @@ public final class MessagingOperations {
   /**
    * CreateChatToken: issues a unique token and remembers what it grants.
    *
+   * @param c the call
    * @param in the request
    * @return the token
    */
-  public ChatToken createChatToken(Inputs.CreateChatToken in) {
+  public ChatToken createChatToken(CallContext c, IvsChatRequest.CreateChatToken in) {
     state.validator.createChatToken(in);
     Room room = state.requireRoom(in.roomIdentifier());
     String token = state.ids.token();
@@ -36,9 +38,9 @@ public final class MessagingOperations {
         DEFAULT_SESSION_DURATION_IN_MINUTES);
     ChatToken chatToken = new ChatToken(token, room.arn(), in.userId(),
         in.capabilities() == null ? List.of() : in.capabilities(),
-        in.attributes() == null ? Map.of() : in.attributes(), state.now,
-        state.now.plus(state.config.quotas().tokenLifetime()),
-        state.now.plus(Duration.ofMinutes(minutes)));
+        in.attributes() == null ? Map.of() : in.attributes(), c.now(),
+        c.now().plus(state.config.quotas().tokenLifetime()),
+        c.now().plus(Duration.ofMinutes(minutes)));
     state.tokens.put(token, chatToken);
     return chatToken;
   }
@@ -46,13 +48,14 @@ public final class MessagingOperations {
   /**
    * SendEvent.
    *
+   * @param c the call
    * @param in the request
    * @return the event sent
    */
-  public SentEvent sendEvent(Inputs.SendEvent in) {
+  public SentEvent sendEvent(CallContext c, IvsChatRequest.SendEvent in) {
     state.validator.sendEvent(in);
     Room room = state.requireRoom(in.roomIdentifier());
-    return state.publish(room.arn(), in.eventName(),
+    return state.publish(c, room.arn(), in.eventName(),
         in.attributes() == null ? Map.of() : in.attributes());
   }
 
@@ -60,10 +63,11 @@ public final class MessagingOperations {
    * DeleteMessage: sends {@code aws:DELETE_MESSAGE} with {@code MessageId}, {@code MessageID} and
    * (when given) {@code Reason}. The message itself is not looked up, as the service does not.
    *
+   * @param c the call
    * @param in the request
    * @return the event sent
    */
-  public SentEvent deleteMessage(Inputs.DeleteMessage in) {
+  public SentEvent deleteMessage(CallContext c, IvsChatRequest.DeleteMessage in) {
     state.validator.deleteMessage(in);
     Room room = state.requireRoom(in.roomIdentifier());
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -72,17 +76,18 @@ public final class MessagingOperations {
     if (in.reason() != null) {
       attributes.put("Reason", in.reason());
     }
-    return state.publish(room.arn(), SentEvent.DELETE_MESSAGE, attributes);
+    return state.publish(c, room.arn(), SentEvent.DELETE_MESSAGE, attributes);
   }
 
   /**
    * DisconnectUser: sends {@code aws:DISCONNECT_USER} with {@code UserId} and (when given)
    * {@code Reason}.
    *
+   * @param c the call
    * @param in the request
    * @return the event sent
    */
-  public SentEvent disconnectUser(Inputs.DisconnectUser in) {
+  public SentEvent disconnectUser(CallContext c, IvsChatRequest.DisconnectUser in) {
     state.validator.disconnectUser(in);
     Room room = state.requireRoom(in.roomIdentifier());
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -90,6 +95,6 @@ public final class MessagingOperations {
     if (in.reason() != null) {
       attributes.put("Reason", in.reason());
     }
-    return state.publish(room.arn(), SentEvent.DISCONNECT_USER, attributes);
+    return state.publish(c, room.arn(), SentEvent.DISCONNECT_USER, attributes);
   }
 }

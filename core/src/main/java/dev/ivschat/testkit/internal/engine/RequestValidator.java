@@ -28,6 +28,7 @@ import static dev.ivschat.testkit.internal.engine.Shapes.TAG_VALUE;
 import static dev.ivschat.testkit.internal.engine.Shapes.USER_ID;
 
 import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.IvsChatRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ final class RequestValidator {
     this.config = config;
   }
 
-  void createRoom(Inputs.CreateRoom in) {
+  void createRoom(IvsChatRequest.CreateRoom in) {
     Violations v = new Violations();
     v.string("name", in.name(), ROOM_NAME, false);
     v.integer("maximumMessageRatePerSecond", in.maximumMessageRatePerSecond(),
@@ -56,7 +57,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void updateRoom(Inputs.UpdateRoom in) {
+  void updateRoom(IvsChatRequest.UpdateRoom in) {
     Violations v = new Violations();
     v.string("identifier", in.identifier(), ROOM_IDENTIFIER, true);
     v.string("name", in.name(), ROOM_NAME, false);
@@ -69,19 +70,19 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void roomIdentifier(Inputs.Identifier in) {
+  void roomIdentifier(String identifier) {
     Violations v = new Violations();
-    v.string("identifier", in.identifier(), ROOM_IDENTIFIER, true);
+    v.string("identifier", identifier, ROOM_IDENTIFIER, true);
     v.throwIfAny();
   }
 
-  void loggingConfigurationIdentifier(Inputs.Identifier in) {
+  void loggingConfigurationIdentifier(String identifier) {
     Violations v = new Violations();
-    v.string("identifier", in.identifier(), LOGGING_CONFIGURATION_IDENTIFIER, true);
+    v.string("identifier", identifier, LOGGING_CONFIGURATION_IDENTIFIER, true);
     v.throwIfAny();
   }
 
-  void listRooms(Inputs.ListRooms in) {
+  void listRooms(IvsChatRequest.ListRooms in) {
     Violations v = new Violations();
     v.string("name", in.name(), ROOM_NAME, false);
     v.string("nextToken", in.nextToken(), PAGINATION_TOKEN, false);
@@ -92,14 +93,14 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void listLoggingConfigurations(Inputs.ListLoggingConfigurations in) {
+  void listLoggingConfigurations(IvsChatRequest.ListLoggingConfigurations in) {
     Violations v = new Violations();
     v.string("nextToken", in.nextToken(), PAGINATION_TOKEN, false);
     v.integer("maxResults", in.maxResults(), MAX_LOGGING_CONFIGURATION_RESULTS, false);
     v.throwIfAny();
   }
 
-  void createLoggingConfiguration(Inputs.CreateLoggingConfiguration in) {
+  void createLoggingConfiguration(IvsChatRequest.CreateLoggingConfiguration in) {
     Violations v = new Violations();
     v.string("name", in.name(), LOGGING_CONFIGURATION_NAME, false);
     destination(v, in.destinationConfiguration(), true);
@@ -107,7 +108,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void updateLoggingConfiguration(Inputs.UpdateLoggingConfiguration in) {
+  void updateLoggingConfiguration(IvsChatRequest.UpdateLoggingConfiguration in) {
     Violations v = new Violations();
     v.string("identifier", in.identifier(), LOGGING_CONFIGURATION_IDENTIFIER, true);
     v.string("name", in.name(), LOGGING_CONFIGURATION_NAME, false);
@@ -115,7 +116,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void createChatToken(Inputs.CreateChatToken in) {
+  void createChatToken(IvsChatRequest.CreateChatToken in) {
     Violations v = new Violations();
     v.string("roomIdentifier", in.roomIdentifier(), ROOM_IDENTIFIER, true);
     v.string("userId", in.userId(), USER_ID, true);
@@ -128,7 +129,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void sendEvent(Inputs.SendEvent in) {
+  void sendEvent(IvsChatRequest.SendEvent in) {
     Violations v = new Violations();
     v.string("roomIdentifier", in.roomIdentifier(), ROOM_IDENTIFIER, true);
     v.string("eventName", in.eventName(), EVENT_NAME, true);
@@ -138,7 +139,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void deleteMessage(Inputs.DeleteMessage in) {
+  void deleteMessage(IvsChatRequest.DeleteMessage in) {
     Violations v = new Violations();
     v.string("roomIdentifier", in.roomIdentifier(), ROOM_IDENTIFIER, true);
     v.string("id", in.id(), MESSAGE_ID, true);
@@ -146,7 +147,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void disconnectUser(Inputs.DisconnectUser in) {
+  void disconnectUser(IvsChatRequest.DisconnectUser in) {
     Violations v = new Violations();
     v.string("roomIdentifier", in.roomIdentifier(), ROOM_IDENTIFIER, true);
     v.string("userId", in.userId(), USER_ID, true);
@@ -154,14 +155,14 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void tagResource(Inputs.TagResource in) {
+  void tagResource(IvsChatRequest.TagResource in) {
     Violations v = new Violations();
     v.string("resourceArn", in.resourceArn(), TAGGABLE_ARN, true);
     tags(v, "tags", in.tags(), true);
     v.throwIfAny();
   }
 
-  void untagResource(Inputs.UntagResource in) {
+  void untagResource(IvsChatRequest.UntagResource in) {
     Violations v = new Violations();
     v.string("resourceArn", in.resourceArn(), TAGGABLE_ARN, true);
     if (v.list("tagKeys", in.tagKeys(), TAG_KEY_LIST, TAG_KEY, true)
@@ -171,7 +172,7 @@ final class RequestValidator {
     v.throwIfAny();
   }
 
-  void listTagsForResource(Inputs.ResourceArn in) {
+  void listTagsForResource(IvsChatRequest.ListTagsForResource in) {
     Violations v = new Violations();
     v.string("resourceArn", in.resourceArn(), TAGGABLE_ARN, true);
     v.throwIfAny();
@@ -184,7 +185,7 @@ final class RequestValidator {
     }
   }
 
-  private static void handler(Violations v, Inputs.Handler handler) {
+  private static void handler(Violations v, IvsChatRequest.MessageReviewHandler handler) {
     if (handler == null) {
       return;
     }
@@ -193,7 +194,7 @@ final class RequestValidator {
         false);
   }
 
-  private static void destination(Violations v, Inputs.DestinationInput d, boolean required) {
+  private static void destination(Violations v, IvsChatRequest.DestinationConfiguration d, boolean required) {
     String member = "destinationConfiguration";
     if (d == null) {
       if (required) {
@@ -217,12 +218,12 @@ final class RequestValidator {
       return;
     }
     if (d.s3() != null) {
-      v.string(member + ".s3.bucketName", d.s3().name(), Shapes.BUCKET_NAME, true);
+      v.string(member + ".s3.bucketName", d.s3().bucketName(), Shapes.BUCKET_NAME, true);
     } else if (d.cloudWatchLogs() != null) {
-      v.string(member + ".cloudWatchLogs.logGroupName", d.cloudWatchLogs().name(),
+      v.string(member + ".cloudWatchLogs.logGroupName", d.cloudWatchLogs().logGroupName(),
           Shapes.LOG_GROUP_NAME, true);
     } else {
-      v.string(member + ".firehose.deliveryStreamName", d.firehose().name(),
+      v.string(member + ".firehose.deliveryStreamName", d.firehose().deliveryStreamName(),
           Shapes.DELIVERY_STREAM_NAME, true);
     }
   }

@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.internal.engine;
 
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Page;
 import dev.ivschat.testkit.ReviewHandler;
@@ -25,10 +26,11 @@ public final class RoomOperations {
   /**
    * CreateRoom.
    *
+   * @param c the call
    * @param in the request
    * @return the new room
    */
-  public Room create(Inputs.CreateRoom in) {
+  public Room create(CallContext c, IvsChatRequest.CreateRoom in) {
     state.validator.createRoom(in);
     List<String> logging = attachable(in.loggingConfigurationIdentifiers());
     int max = state.config.quotas().maxRooms();
@@ -43,33 +45,36 @@ public final class RoomOperations {
       handler = merge(Optional.empty(), in.messageReviewHandler());
     }
     Room room = new Room(state.arns.room(id), id, Objects.requireNonNullElse(in.name(), ""),
-        state.now, state.now,
+        c.now(), c.now(),
         Objects.requireNonNullElse(in.maximumMessageRatePerSecond(),
             Room.DEFAULT_MAXIMUM_MESSAGE_RATE_PER_SECOND),
         Objects.requireNonNullElse(in.maximumMessageLength(), Room.DEFAULT_MAXIMUM_MESSAGE_LENGTH),
         handler, in.tags() == null ? Map.of() : in.tags(), logging);
-    state.rooms.put(id, room, state.now);
+    state.rooms.put(id, room, c.now());
+    state.roomsEverHad.put(id, room.arn());
     return room;
   }
 
   /**
    * GetRoom.
    *
+   * @param c the call
    * @param in the request
    * @return the room
    */
-  public Room get(Inputs.Identifier in) {
-    state.validator.roomIdentifier(in);
+  public Room get(CallContext c, IvsChatRequest.GetRoom in) {
+    state.validator.roomIdentifier(in.identifier());
     return state.requireRoom(in.identifier());
   }
 
   /**
    * UpdateRoom: a partial update of the members that are set.
    *
+   * @param c the call
    * @param in the request
    * @return the updated room
    */
-  public Room update(Inputs.UpdateRoom in) {
+  public Room update(CallContext c, IvsChatRequest.UpdateRoom in) {
     state.validator.updateRoom(in);
     Room room = state.requireRoom(in.identifier());
     List<String> logging = in.loggingConfigurationIdentifiers() == null
@@ -79,34 +84,37 @@ public final class RoomOperations {
         ? room.messageReviewHandler()
         : merge(room.messageReviewHandler(), in.messageReviewHandler());
     Room updated = new Room(room.arn(), room.id(),
-        Objects.requireNonNullElse(in.name(), room.name()), room.createTime(), state.now,
+        Objects.requireNonNullElse(in.name(), room.name()), room.createTime(), c.now(),
         Objects.requireNonNullElse(in.maximumMessageRatePerSecond(),
             room.maximumMessageRatePerSecond()),
         Objects.requireNonNullElse(in.maximumMessageLength(), room.maximumMessageLength()),
         handler, room.tags(), logging);
-    state.rooms.put(room.id(), updated, state.now);
+    state.rooms.put(room.id(), updated, c.now());
     return updated;
   }
 
   /**
    * DeleteRoom.
    *
+   * @param c the call
    * @param in the request
    */
-  public void delete(Inputs.Identifier in) {
-    state.validator.roomIdentifier(in);
+  public Void delete(CallContext c, IvsChatRequest.DeleteRoom in) {
+    state.validator.roomIdentifier(in.identifier());
     Room room = state.requireRoom(in.identifier());
     state.rooms.remove(room.id());
+    return null;
   }
 
   /**
    * ListRooms: newest {@code updateTime} first, filters combined with AND; an empty {@code name}
    * or {@code messageReviewHandlerUri} filters nothing, like an absent one.
    *
+   * @param c the call
    * @param in the request
    * @return the page
    */
-  public Page<Room> list(Inputs.ListRooms in) {
+  public Page<Room> list(CallContext c, IvsChatRequest.ListRooms in) {
     state.validator.listRooms(in);
     String name = emptyToNull(in.name());
     String handlerUri = emptyToNull(in.messageReviewHandlerUri());
@@ -115,7 +123,7 @@ public final class RoomOperations {
       state.requireLoggingConfiguration(logging);
     }
     String filters = PageTokens.filters(name, handlerUri, logging);
-    Catalog.Key after = PageTokens.decode(in.nextToken(), LISTING, filters);
+    Catalog.Key after = state.pageTokens.decode(in.nextToken(), LISTING, filters);
     Predicate<Room> filter = room -> (name == null || name.equals(room.name()))
         && (handlerUri == null || room.messageReviewHandler()
             .map(h -> h.uri().equals(handlerUri)).orElse(false))
@@ -123,7 +131,7 @@ public final class RoomOperations {
     int limit = Objects.requireNonNullElse(in.maxResults(), 50);
     Catalog.Page<Room> page = state.rooms.page(after, filter, limit);
     return new Page<>(page.items(),
-        page.more() ? PageTokens.encode(LISTING, filters, page.last()) : null);
+        page.more() ? state.pageTokens.encode(LISTING, filters, page.last()) : null);
   }
 
   private static String emptyToNull(String value) {
@@ -164,7 +172,7 @@ public final class RoomOperations {
    * {@code fallbackResult} keeps the current value (ALLOW for a new handler).
    */
   private static Optional<ReviewHandler> merge(Optional<ReviewHandler> current,
-      Inputs.Handler requested) {
+      IvsChatRequest.MessageReviewHandler requested) {
     String uri = requested.uri();
     if (uri != null && uri.isEmpty()) {
       return Optional.empty();

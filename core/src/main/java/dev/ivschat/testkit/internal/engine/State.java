@@ -27,10 +27,9 @@ final class State {
   final Catalog<LoggingConfiguration> loggingConfigurations = new Catalog<>();
   final Map<String, ChatToken> tokens = new LinkedHashMap<>();
   final List<SentEvent> events = new ArrayList<>();
-
-  /** The current call's time and request id, set by the engine before each operation. */
-  Instant now;
-  String requestId;
+  /** Every room this state has had since it was made or cleared: id to ARN, oldest first. */
+  final Map<String, String> roomsEverHad = new LinkedHashMap<>();
+  final PageTokens pageTokens = new PageTokens();
 
   State(IvsChatConfig config, IdGenerator ids) {
     this.config = config;
@@ -39,15 +38,13 @@ final class State {
     this.validator = new RequestValidator(config);
   }
 
-  Instant clockNow() {
-    return config.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
   void clear() {
     rooms.clear();
     loggingConfigurations.clear();
     tokens.clear();
     events.clear();
+    roomsEverHad.clear();
+    pageTokens.nextGeneration();
   }
 
   /** The room an identifier names, or a 404 carrying the bare id. */
@@ -81,8 +78,10 @@ final class State {
   }
 
   /** The one place events reach rooms; later, connected chat sessions subscribe here. */
-  SentEvent publish(String roomArn, String eventName, Map<String, String> attributes) {
-    SentEvent event = new SentEvent(roomArn, ids.id(), eventName, attributes, now, requestId);
+  SentEvent publish(CallContext c, String roomArn, String eventName,
+      Map<String, String> attributes) {
+    SentEvent event = new SentEvent(roomArn, ids.id(), eventName, attributes, c.now(),
+        c.requestId());
     events.add(event);
     return event;
   }

@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.internal.engine;
 
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.ServiceError;
@@ -21,9 +22,10 @@ public final class TagOperations {
   /**
    * TagResource: merges the tags into the resource's, refusing a result of more than 50 tags.
    *
+   * @param c the call
    * @param in the request
    */
-  public void tag(Inputs.TagResource in) {
+  public Void tag(CallContext c, IvsChatRequest.TagResource in) {
     state.validator.tagResource(in);
     Map<String, String> merged = new LinkedHashMap<>(tagsOf(in.resourceArn()));
     merged.putAll(in.tags());
@@ -35,28 +37,32 @@ public final class TagOperations {
       throw v.toException();
     }
     setTags(in.resourceArn(), merged);
+    return null;
   }
 
   /**
    * UntagResource: removes the keys; keys the resource does not have are ignored (the operation is
    * idempotent).
    *
+   * @param c the call
    * @param in the request
    */
-  public void untag(Inputs.UntagResource in) {
+  public Void untag(CallContext c, IvsChatRequest.UntagResource in) {
     state.validator.untagResource(in);
     Map<String, String> rest = new LinkedHashMap<>(tagsOf(in.resourceArn()));
     rest.keySet().removeAll(in.tagKeys());
     setTags(in.resourceArn(), rest);
+    return null;
   }
 
   /**
    * ListTagsForResource.
    *
+   * @param c the call
    * @param in the request
    * @return the tags
    */
-  public Map<String, String> list(Inputs.ResourceArn in) {
+  public Map<String, String> list(CallContext c, IvsChatRequest.ListTagsForResource in) {
     state.validator.listTagsForResource(in);
     return tagsOf(in.resourceArn());
   }

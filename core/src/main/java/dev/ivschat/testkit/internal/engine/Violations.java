@@ -95,7 +95,7 @@ final class Violations {
           : valueShape == null ? null : stringProblem(value, valueShape);
       if (valueProblem != null) {
         add(member, mapShape.sensitive() ? null
-            : shownNullable(value) + " (value of key '" + key + "')",
+            : shownNullable(value) + " (value of key " + shownRaw(key) + ")",
             "Map values must satisfy constraint: " + valueProblem);
         return false;
       }
