@@ -74,4 +74,44 @@ public final class V1Exceptions {
     e.setHttpHeaders(headers);
     return e;
   }
+
+  /**
+   * The neutral error an exception of the v1 SDK carries, as the v1 client read it.
+   *
+   * @param e the exception
+   * @return the error
+   */
+  public static ServiceError fromV1(AmazonServiceException e) {
+    String reason = null;
+    List<ServiceError.Field> fields = new ArrayList<>();
+    String resourceId = null;
+    String resourceType = null;
+    Integer limit = null;
+    if (e instanceof ValidationException v) {
+      reason = v.getReason();
+      if (v.getFieldList() != null) {
+        for (ValidationExceptionField f : v.getFieldList()) {
+          fields.add(new ServiceError.Field(String.valueOf(f.getName()),
+              String.valueOf(f.getMessage())));
+        }
+      }
+    } else if (e instanceof ResourceNotFoundException n) {
+      resourceId = n.getResourceId();
+      resourceType = n.getResourceType();
+    } else if (e instanceof ConflictException c) {
+      resourceId = c.getResourceId();
+      resourceType = c.getResourceType();
+    } else if (e instanceof ServiceQuotaExceededException q) {
+      resourceId = q.getResourceId();
+      resourceType = q.getResourceType();
+      limit = q.getLimit();
+    } else if (e instanceof ThrottlingException t) {
+      resourceId = t.getResourceId();
+      resourceType = t.getResourceType();
+      limit = t.getLimit();
+    }
+    return new ServiceError(String.valueOf(e.getErrorCode()), e.getStatusCode(),
+        e.getErrorType() == AmazonServiceException.ErrorType.Service,
+        String.valueOf(e.getErrorMessage()), reason, fields, resourceId, resourceType, limit);
+  }
 }
