@@ -8,6 +8,7 @@ import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.unquoted;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
 import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.assertj.internal.Render;
 import java.time.Instant;
@@ -17,11 +18,15 @@ import org.assertj.core.api.ObjectAssert;
 /**
  * Assertions on one {@link Call} of the journal: its operation, request and outcome.
  *
+ * <p>The request is the SDK-neutral record ({@link IvsChatRequest}), the same whichever client made
+ * the call, and failure messages show it; {@link #request(Class)} also takes the front door's own
+ * request class, for a copy of the request object as the caller passed it.
+ *
  * <pre>{@code
  * assertThat(fake).calls().call(Operation.CREATE_ROOM, 1)
  *     .succeeded()
- *     .request(CreateRoomRequest.class)
- *     .extracting(CreateRoomRequest::getName).isEqualTo("lobby");
+ *     .request(IvsChatRequest.CreateRoom.class)
+ *     .extracting(IvsChatRequest.CreateRoom::name).isEqualTo("lobby");
  * }</pre>
  */
 public class CallAssert extends AbstractAssert<CallAssert, Call> {
@@ -132,11 +137,12 @@ public class CallAssert extends AbstractAssert<CallAssert, Call> {
   }
 
   /**
-   * Navigates to the request the call was made with (a copy of the SDK request object).
+   * Navigates to the SDK-neutral request the call was made with, e.g. an
+   * {@link IvsChatRequest.CreateRoom}.
    *
-   * @return an assert on the request
+   * @return an assert on the request record
    */
-  public ObjectAssert<Object> request() {
+  public ObjectAssert<IvsChatRequest<?>> request() {
     if (actual == null) {
       navigation.fail(assertionError(shouldNotBeNull()));
     }
@@ -144,24 +150,27 @@ public class CallAssert extends AbstractAssert<CallAssert, Call> {
   }
 
   /**
-   * Verifies the request's type and navigates to it, typed.
+   * Verifies the request's type and navigates to it, typed: the neutral record for an
+   * {@link IvsChatRequest} type, or a copy of the front door's request object for an SDK request
+   * class (as {@link Call#request(Class)} reads it).
    *
-   * @param requestType the SDK request class, e.g. {@code CreateRoomRequest.class}
+   * @param requestType e.g. {@code IvsChatRequest.CreateRoom.class}, or an SDK request class such
+   *     as the v1 {@code CreateRoomRequest.class}
    * @param <R> the request type
    * @return an assert on the request
-   * @throws AssertionError if the request is of another type (in soft mode the error is collected
+   * @throws AssertionError if the request is of neither type (in soft mode the error is collected
    *     and the returned assert is on null)
    */
   public <R> ObjectAssert<R> request(Class<R> requestType) {
     R request = null;
     if (actual == null) {
       navigation.fail(assertionError(shouldNotBeNull()));
-    } else if (!requestType.isInstance(actual.request())) {
+    } else if (!actual.hasRequestOfType(requestType)) {
       navigation.fail(assertionError(shouldHaveProperty(Render.callWithRequest(actual),
-          "a request of type", unquoted(requestType.getName()),
-          unquoted(actual.request().getClass().getName()))));
+          "a request of type", unquoted(Render.type(requestType)),
+          unquoted(Render.requestTypes(actual)))));
     } else {
-      request = requestType.cast(actual.request());
+      request = actual.request(requestType);
     }
     return navigation.object(request, this);
   }

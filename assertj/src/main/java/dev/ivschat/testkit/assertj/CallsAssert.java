@@ -25,7 +25,7 @@ import org.assertj.core.api.AbstractListAssert;
  * assertThat(fake).calls()
  *     .hasCallCount(Operation.SEND_EVENT, 2)
  *     .hasNotCalled(Operation.DELETE_ROOM)
- *     .hasCalledOnlyWith(CreateRoomRequest.class, r -> r.getMaximumMessageLength() == 200)
+ *     .hasCalledOnlyWith(IvsChatRequest.CreateRoom.class, r -> r.maximumMessageLength() == 200)
  *     .hasNoFailedCalls();
  * }</pre>
  */
@@ -112,7 +112,10 @@ public class CallsAssert extends AbstractListAssert<CallsAssert, List<Call>, Cal
    * Verifies that there was at least one call with a request of this type and that every such
    * request matches the predicate.
    *
-   * @param requestType the SDK request class, e.g. {@code CreateRoomRequest.class}
+   * @param requestType a neutral request record type, e.g.
+   *     {@code IvsChatRequest.CreateRoom.class}, or an SDK request class such as the v1
+   *     {@code CreateRoomRequest.class} (the predicate then tests a copy of the request object as
+   *     the caller passed it)
    * @param predicate what every such request must satisfy
    * @param <R> the request type
    * @return this assertion object
@@ -121,7 +124,7 @@ public class CallsAssert extends AbstractListAssert<CallsAssert, List<Call>, Cal
    */
   public <R> CallsAssert hasCalledOnlyWith(Class<R> requestType, Predicate<? super R> predicate) {
     isNotNull();
-    List<Call> ofType = actual.stream().filter(c -> requestType.isInstance(c.request())).toList();
+    List<Call> ofType = actual.stream().filter(c -> c.hasRequestOfType(requestType)).toList();
     if (ofType.isEmpty()) {
       throwAssertionError(shouldHaveCalledAtAll(actual, requestType));
     }

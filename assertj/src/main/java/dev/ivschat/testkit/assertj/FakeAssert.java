@@ -15,9 +15,10 @@ import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on the fake as a whole (any {@link IvsChatControl}, such as
- * {@link dev.ivschat.testkit.FakeAmazonivschat}): the rooms and logging configurations it holds,
- * and navigation to a room, the sent events and the call journal.
+ * Assertions on the fake as a whole (any {@link IvsChatControl}: the v1 {@code FakeAmazonivschat},
+ * the v2 {@code FakeIvschatClient}, their async variants, or the {@link dev.ivschat.testkit.IvsChat}
+ * handle): the rooms and logging configurations it holds, and navigation to a room, the sent events
+ * and the call journal. Failure messages show the fake as its {@code toString()} reads.
  *
  * <pre>{@code
  * assertThat(fake).hasRoomCount(1)

@@ -1,11 +1,10 @@
 package dev.ivschat.testkit.assertj;
 
-import com.amazonaws.AmazonServiceException;
 import dev.ivschat.testkit.Call;
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
+import dev.ivschat.testkit.ServiceError;
 import java.util.List;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -31,7 +30,8 @@ public interface IvsChatSoftAssertionsProvider extends SoftAssertionsProvider {
   /**
    * Soft assertions on the fake.
    *
-   * @param actual the fake (its control surface)
+   * @param actual the fake: a v1 or v2 front door or the {@link dev.ivschat.testkit.IvsChat}
+   *     handle, all of which are its control surface
    * @return the assert
    */
   @CheckReturnValue
@@ -39,17 +39,6 @@ public interface IvsChatSoftAssertionsProvider extends SoftAssertionsProvider {
     Navigation softly = Navigation.soft(this);
     return softly.open(FakeAssert.class, IvsChatControl.class, actual,
         () -> new FakeAssert(actual), null).navigation(softly);
-  }
-
-  /**
-   * Soft assertions on the fake.
-   *
-   * @param actual the fake
-   * @return the assert
-   */
-  @CheckReturnValue
-  default FakeAssert assertThat(FakeAmazonivschat actual) {
-    return assertThat((IvsChatControl) actual);
   }
 
   /**
@@ -118,23 +107,34 @@ public interface IvsChatSoftAssertionsProvider extends SoftAssertionsProvider {
   }
 
   /**
-   * Soft assertions on a service error.
+   * Soft assertions on an SDK-neutral service error.
+   *
+   * @param actual the error
+   * @return the assert
+   */
+  @CheckReturnValue
+  default ServiceErrorAssert assertThat(ServiceError actual) {
+    return Navigation.soft(this).serviceError(ServiceError.class, actual);
+  }
+
+  /**
+   * Soft assertions on a service error a v1 or v2 SDK threw.
    *
    * @param actual the exception
    * @return the assert
    */
   @CheckReturnValue
-  default ServiceErrorAssert assertThat(AmazonServiceException actual) {
-    return Navigation.soft(this).open(ServiceErrorAssert.class, AmazonServiceException.class,
-        actual, () -> new ServiceErrorAssert(actual), null);
+  default ServiceErrorAssert assertThatServiceError(Throwable actual) {
+    return Navigation.soft(this).serviceError(Throwable.class, actual);
   }
 
   /**
    * Runs code that should fail with a service error, and softly asserts on that error; if it threw
-   * nothing (or something else), that failure is collected and the returned assert is on null.
+   * nothing (or nothing an installed front door reads as a service error), that failure is
+   * collected and the returned assert is on null.
    *
    * @param call the code, typically one SDK call
-   * @return an assert on the {@link AmazonServiceException} it threw
+   * @return an assert on the exception it threw
    */
   @CheckReturnValue
   default ServiceErrorAssert assertThatIvsChatCall(ThrowingCallable call) {

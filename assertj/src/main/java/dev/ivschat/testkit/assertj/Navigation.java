@@ -2,7 +2,8 @@ package dev.ivschat.testkit.assertj;
 
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.amazonaws.AmazonServiceException;
+import dev.ivschat.testkit.ServiceError;
+import dev.ivschat.testkit.assertj.internal.ServiceErrors;
 import dev.ivschat.testkit.assertj.internal.ShouldHaveThrownServiceError;
 import java.util.Arrays;
 import java.util.List;
@@ -82,22 +83,37 @@ final class Navigation {
     return child;
   }
 
-  /** Runs code that should fail with a service error and opens an assert on that error. */
+  /**
+   * Runs code that should fail with a service error and opens an assert on what it threw; when it
+   * threw nothing, or nothing an installed front door reads as a service error, that is reported
+   * and the assert is on null.
+   */
   ServiceErrorAssert thrownBy(ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
-    AmazonServiceException error = null;
-    if (thrown instanceof AmazonServiceException e) {
-      error = e;
-    } else if (thrown == null) {
+    Throwable error = null;
+    if (thrown == null) {
       fail(ownFramesRemoved(new AssertionError(
           ShouldHaveThrownServiceError.shouldHaveThrownServiceError().create())));
-    } else {
+    } else if (ServiceErrors.read(thrown) == null) {
       fail(ownFramesRemoved(new AssertionError(
           ShouldHaveThrownServiceError.shouldHaveThrownServiceError(thrown).create(), thrown)));
+    } else {
+      error = thrown;
     }
-    AmazonServiceException actual = error;
-    return open(ServiceErrorAssert.class, AmazonServiceException.class, actual,
-        () -> new ServiceErrorAssert(actual), null);
+    return serviceError(Throwable.class, error);
+  }
+
+  /** The assert on an exception or a neutral error, at an entry point. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  ServiceErrorAssert serviceError(Class<?> actualType, Object value) {
+    if (softly != null) {
+      // ServiceErrorAssert's actual type is Object: the proxy is made with the constructor that
+      // takes actualType, which the generic signature of proxy(...) cannot express
+      return (ServiceErrorAssert) softly.proxy((Class) ServiceErrorAssert.class, (Class) actualType,
+          value);
+    }
+    return value instanceof ServiceError error ? new ServiceErrorAssert(error)
+        : new ServiceErrorAssert((Throwable) value);
   }
 
   /** Points the error at the caller, as AssertJ does for the errors of its asserts. */

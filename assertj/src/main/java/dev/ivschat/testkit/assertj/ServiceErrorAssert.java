@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.assertj;
 
+import static dev.ivschat.testkit.assertj.internal.ShouldBeIvsChatError.shouldBeIvsChatError;
 import static dev.ivschat.testkit.assertj.internal.ShouldBeServiceError.shouldBeServiceError;
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.none;
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveProperty.shouldHaveProperty;
@@ -8,34 +9,51 @@ import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.sho
 import static dev.ivschat.testkit.assertj.internal.ShouldHaveValidationField.shouldHaveFieldWithMessageContaining;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
-import com.amazonaws.AmazonServiceException;
 import dev.ivschat.testkit.ServiceError;
-import dev.ivschat.testkit.assertj.internal.ErrorDetails;
 import dev.ivschat.testkit.assertj.internal.Render;
+import dev.ivschat.testkit.assertj.internal.ServiceErrors;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /**
- * Assertions on an error of the service, as the SDK throws it: any {@link AmazonServiceException},
- * with the modelled members of the {@code com.amazonaws.services.ivschat.model} exceptions.
+ * Assertions on an error of the service, in one vocabulary whichever SDK threw it: an exception of
+ * the AWS SDK for Java v1 ({@code com.amazonaws.services.ivschat.model.*Exception}) or v2
+ * ({@code software.amazon.awssdk.services.ivschat.model.*Exception}), read through the installed
+ * front door ({@link dev.ivschat.testkit.FrontDoor#failureOfAny(Throwable)}), or the neutral
+ * {@link ServiceError} itself. The same error gives the same failure messages from either SDK.
  *
  * <pre>{@code
- * assertThatIvsChatCall(() -> ivschat.createRoom(new CreateRoomRequest().withName("bad name!")))
+ * assertThatIvsChatCall(() -> client.createRoom(request))
  *     .isValidationError()
  *     .onFieldWithMessageContaining("name", "must satisfy regular expression pattern");
  * }</pre>
+ *
+ * <p>The actual value is the object given (the exception, or the {@code ServiceError}), so
+ * AssertJ's own assertions such as {@code isInstanceOf} apply to it. A throwable that no installed
+ * front door reads as a service error fails every assertion of this class, with a message that
+ * names it and the installed front doors. A future's {@code CompletionException} or
+ * {@code ExecutionException} is looked through to the exception it wraps.
  */
-public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, AmazonServiceException> {
+public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Object> {
 
   /**
-   * An assert on a service error.
+   * An assert on an exception an SDK threw.
    *
    * @param actual the exception
    */
-  public ServiceErrorAssert(AmazonServiceException actual) {
+  public ServiceErrorAssert(Throwable actual) {
+    super(actual, ServiceErrorAssert.class);
+  }
+
+  /**
+   * An assert on an SDK-neutral service error, such as {@link dev.ivschat.testkit.Call#error()}.
+   *
+   * @param actual the error
+   */
+  public ServiceErrorAssert(ServiceError actual) {
     super(actual, ServiceErrorAssert.class);
   }
 
@@ -62,8 +80,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the code differs
    */
   public ServiceErrorAssert hasErrorCode(String expected) {
-    isNotNull();
-    return has("error code", expected, actual.getErrorCode());
+    return has("error code", expected, error().code());
   }
 
   /**
@@ -74,20 +91,18 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the status differs
    */
   public ServiceErrorAssert hasStatusCode(int expected) {
-    isNotNull();
-    return has("status code", expected, actual.getStatusCode());
+    return has("status code", expected, error().statusCode());
   }
 
   /**
-   * Verifies the error message (without the SDK's suffix of service, status and request id).
+   * Verifies the error message (without an SDK's suffix of service, status and request id).
    *
    * @param expected the expected message
    * @return this assertion object
    * @throws AssertionError if the message differs
    */
   public ServiceErrorAssert hasErrorMessage(String expected) {
-    isNotNull();
-    return has("error message", expected, actual.getErrorMessage());
+    return has("error message", expected, error().message());
   }
 
   /**
@@ -109,8 +124,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the reason differs
    */
   public ServiceErrorAssert hasReason(String expected) {
-    isNotNull();
-    return has("reason", expected, orNone(ErrorDetails.reason(actual)));
+    return has("reason", expected, orNone(error().reason()));
   }
 
   /**
@@ -123,7 +137,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    *     fields it names
    */
   public ServiceErrorAssert onField(String field) {
-    return onField(field, f -> true, () -> shouldHaveField(actual, field));
+    return onField(field, f -> true, (error, name) -> shouldHaveField(error, name));
   }
 
   /**
@@ -136,7 +150,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    */
   public ServiceErrorAssert onFieldWithMessage(String field, String message) {
     return onField(field, f -> f.message().equals(message),
-        () -> shouldHaveFieldWithMessage(actual, field, message));
+        (error, name) -> shouldHaveFieldWithMessage(error, name, message));
   }
 
   /**
@@ -150,7 +164,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    */
   public ServiceErrorAssert onFieldWithMessageContaining(String field, String fragment) {
     return onField(field, f -> f.message().contains(fragment),
-        () -> shouldHaveFieldWithMessageContaining(actual, field, fragment));
+        (error, name) -> shouldHaveFieldWithMessageContaining(error, name, fragment));
   }
 
   /**
@@ -254,8 +268,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the error carries another id, or none
    */
   public ServiceErrorAssert hasResourceId(String expected) {
-    isNotNull();
-    return has("resource id", expected, orNone(ErrorDetails.resourceId(actual)));
+    return has("resource id", expected, orNone(error().resourceId()));
   }
 
   /**
@@ -266,8 +279,7 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the error carries another type, or none
    */
   public ServiceErrorAssert hasResourceType(String expected) {
-    isNotNull();
-    return has("resource type", expected, orNone(ErrorDetails.resourceType(actual)));
+    return has("resource type", expected, orNone(error().resourceType()));
   }
 
   /**
@@ -278,34 +290,44 @@ public class ServiceErrorAssert extends AbstractAssert<ServiceErrorAssert, Amazo
    * @throws AssertionError if the error carries another limit, or none
    */
   public ServiceErrorAssert hasLimit(int expected) {
-    isNotNull();
-    return has("limit", expected, orNone(ErrorDetails.limit(actual)));
+    return has("limit", expected, orNone(error().limit()));
   }
 
   private ServiceErrorAssert isError(String code) {
-    isNotNull();
-    if (!code.equals(actual.getErrorCode())) {
-      throwAssertionError(shouldBeServiceError(actual, code));
+    ServiceError error = error();
+    if (!code.equals(error.code())) {
+      throwAssertionError(shouldBeServiceError(error, code));
     }
     return myself;
   }
 
   private ServiceErrorAssert onField(String field, Predicate<ServiceError.Field> check,
-      Supplier<ErrorMessageFactory> message) {
+      BiFunction<ServiceError, String, ErrorMessageFactory> message) {
     isValidationError();
-    boolean named = ErrorDetails.fields(actual).stream()
+    ServiceError error = error();
+    boolean named = error.fields().stream()
         .anyMatch(f -> f.name().equals(field) && check.test(f));
     if (!named) {
-      throwAssertionError(message.get());
+      throwAssertionError(message.apply(error, field));
     }
     return myself;
   }
 
   private ServiceErrorAssert has(String property, Object expected, Object had) {
     if (!Objects.equals(expected, had)) {
-      throwAssertionError(shouldHaveProperty(Render.error(actual), property, expected, had));
+      throwAssertionError(shouldHaveProperty(Render.error(error()), property, expected, had));
     }
     return myself;
+  }
+
+  /** The neutral error of the actual value; fails when it is null or carries none. */
+  private ServiceError error() {
+    isNotNull();
+    ServiceError error = ServiceErrors.read(actual);
+    if (error == null) {
+      throwAssertionError(shouldBeIvsChatError((Throwable) actual));
+    }
+    return error;
   }
 
   private static Object orNone(Object value) {

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.GetRoomRequest;
 import dev.ivschat.testkit.Call;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import org.junit.jupiter.api.Test;
 
 class CallsAssertTest {
@@ -37,6 +38,7 @@ class CallsAssertTest {
         .hasCalled(Operation.SEND_EVENT)
         .hasNotCalled(Operation.DELETE_ROOM)
         .hasCallCount(Operation.UPDATE_ROOM, 0)
+        .hasCalledOnlyWith(IvsChatRequest.CreateRoom.class, r -> r.name() != null)
         .hasCalledOnlyWith(CreateRoomRequest.class, r -> r.getName() != null)
         .hasNoFailedCalls()
         .hasFailedCalls();
@@ -89,15 +91,21 @@ class CallsAssertTest {
   }
 
   @Test
-  void should_fail_when_a_request_does_not_match_listing_it() {
-    expectFailure(() -> assertThat(fake).calls()
-        .hasCalledOnlyWith(CreateRoomRequest.class, r -> r.getMaximumMessageLength() != null), """
+  void should_fail_when_a_request_does_not_match_listing_it_with_its_neutral_request() {
+    String expected = """
 
         Expecting actual:
         %s
-        to have only CreateRoomRequest requests matching the given predicate
+        to have only %s requests matching the given predicate
         but these did not:
-          #2 CreateRoom {Name: stage,}: succeeded""".formatted(JOURNAL));
+          #2 CreateRoom[name=stage, maximumMessageRatePerSecond=null, maximumMessageLength=null, \
+        messageReviewHandler=null, tags=null, loggingConfigurationIdentifiers=null]: succeeded""";
+
+    expectFailure(() -> assertThat(fake).calls().hasCalledOnlyWith(IvsChatRequest.CreateRoom.class,
+        r -> r.maximumMessageLength() != null), expected.formatted(JOURNAL, "CreateRoom"));
+    expectFailure(() -> assertThat(fake).calls().hasCalledOnlyWith(CreateRoomRequest.class,
+        r -> r.getMaximumMessageLength() != null),
+        expected.formatted(JOURNAL, "CreateRoomRequest"));
   }
 
   @Test
@@ -109,6 +117,13 @@ class CallsAssertTest {
         %s
         to have only GetRoomRequest requests matching the given predicate
         but there was no GetRoomRequest""".formatted(JOURNAL));
+    expectFailure(() -> assertThat(fake).calls()
+        .hasCalledOnlyWith(IvsChatRequest.GetRoom.class, r -> true), """
+
+        Expecting actual:
+        %s
+        to have only GetRoom requests matching the given predicate
+        but there was no GetRoom""".formatted(JOURNAL));
   }
 
   @Test

@@ -13,9 +13,9 @@ import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.DestinationConfiguration;
 import com.amazonaws.services.ivschat.model.S3DestinationConfiguration;
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import org.junit.jupiter.api.Test;
 
 class FakeAssertTest {

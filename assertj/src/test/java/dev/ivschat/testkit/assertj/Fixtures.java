@@ -6,12 +6,17 @@ import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
 import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
 import com.amazonaws.services.ivschat.model.SendEventRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
+import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** A fake on a fixed clock and seed, so ids and times in failure messages are stable. */
+/**
+ * A fake on a fixed clock (no step between calls) and seed, so ids and times in failure messages
+ * are stable.
+ */
 final class Fixtures {
   static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
   /** The ARN the first room of a fresh fake gets. */
@@ -21,12 +26,19 @@ final class Fixtures {
   static final String MISSING = "arn:aws:ivschat:us-east-1:123456789012:room/AbCdEfGhIjKl";
   static final String MESSAGE_1 = "message00001";
   static final String MESSAGE_2 = "message00002";
+  /** The front doors on this module's test class path, as messages name them. */
+  static final String FRONT_DOORS = "AWS SDK for Java v1, AWS SDK for Java v2";
 
   private Fixtures() {
   }
 
   static FakeAmazonivschat fake() {
-    return FakeAmazonivschat.builder().clockStart(START).build();
+    return new FakeAmazonivschat(config());
+  }
+
+  /** The configuration of every fake here: a fixed clock at {@link #START}. */
+  static IvsChatConfig config() {
+    return IvsChatConfig.builder().clockStart(START).clockStep(Duration.ZERO).build();
   }
 
   /** A fake with the rooms "lobby" (limits, tag) and "stage" (defaults). */
@@ -52,7 +64,11 @@ final class Fixtures {
 
   /** Runs failing assertion code and compares its message, line separators normalised. */
   static void expectFailure(ThrowingCallable code, String expected) {
-    Throwable thrown = catchThrowable(code);
+    expectMessage(catchThrowable(code), expected);
+  }
+
+  /** Checks that an assertion error was thrown, with this message (line separators normalised). */
+  static void expectMessage(Throwable thrown, String expected) {
     Assertions.assertThat(thrown).isInstanceOf(AssertionError.class);
     Assertions.assertThat(normalised(thrown.getMessage())).isEqualTo(expected);
   }

@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.assertj;
 
+import static dev.ivschat.testkit.assertj.Fixtures.FRONT_DOORS;
 import static dev.ivschat.testkit.assertj.Fixtures.LOBBY;
 import static dev.ivschat.testkit.assertj.Fixtures.MESSAGE_1;
 import static dev.ivschat.testkit.assertj.Fixtures.MESSAGE_2;
@@ -9,16 +10,19 @@ import static dev.ivschat.testkit.assertj.Fixtures.fakeWithEvents;
 import static dev.ivschat.testkit.assertj.Fixtures.normalised;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.GetRoomRequest;
 import com.amazonaws.services.ivschat.model.ListRoomsRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.SentEvent;
+import dev.ivschat.testkit.ServiceError;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk2.FakeIvschatClient;
 import java.util.List;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.error.AssertJMultipleFailuresError;
@@ -188,7 +192,9 @@ class IvsChatSoftAssertionsTest {
     softly.assertThatIvsChatCall(() -> fake.listRooms(new ListRoomsRequest())).isNotFound();
     AmazonServiceException e = catchThrowableOfType(AmazonServiceException.class,
         () -> fake.getRoom(new GetRoomRequest().withIdentifier(MISSING)));
-    softly.assertThat(e).hasStatusCode(400);
+    softly.assertThatServiceError(e).hasStatusCode(400);
+    softly.assertThat(ServiceError.notFound("AbCdEfGhIjKl", ServiceError.ROOM)).hasStatusCode(400);
+    softly.assertThatServiceError(new IllegalStateException("boom")).isNotFound();
 
     assertThat(messages()).containsExactly("""
 
@@ -197,7 +203,54 @@ class IvsChatSoftAssertionsTest {
         to be a ThrottlingException
         but it is a ResourceNotFoundException""", """
 
-        Expecting code to throw an AmazonServiceException
+        Expecting code to throw a service error of IVS Chat
+        but it threw nothing""", NOT_NULL, """
+
+        Expecting actual:
+          ResourceNotFoundException (404): Room not found: AbCdEfGhIjKl
+        to have status code:
+          400
+        but had:
+          404""", """
+
+        Expecting actual:
+          ResourceNotFoundException (404): Room not found: AbCdEfGhIjKl
+        to have status code:
+          400
+        but had:
+          404""", """
+
+        Expecting a service error of IVS Chat
+        but was:
+          java.lang.IllegalStateException: boom
+        which is not a service error of any installed front door (%s)""".formatted(FRONT_DOORS));
+  }
+
+  @Test
+  void should_collect_the_same_failures_from_the_v2_client() {
+    FakeIvschatClient v2 = new FakeIvschatClient(fake.ivsChat());
+
+    softly.assertThat(v2).hasRoomCount(3);
+    softly.assertThatIvsChatCall(() -> v2.getRoom(r -> r.identifier(MISSING))).isThrottled();
+    softly.assertThatIvsChatCall(() -> v2.listRooms(r -> { })).isNotFound();
+    softly.assertThatServiceError(catchThrowable(() -> v2.getRoom(r -> r.identifier(MISSING))))
+        .hasStatusCode(400);
+
+    assertThat(messages()).containsExactly("""
+
+        Expecting actual:
+          FakeIvschatClient[us-east-1, 123456789012]
+        to hold 3 room(s)
+        but it holds 2:
+          "stage" (arn:aws:ivschat:us-east-1:123456789012:room/XOFV0n8Az2yX)
+          "lobby" (arn:aws:ivschat:us-east-1:123456789012:room/1rqOLnsUJjR4)""", """
+
+        Expecting actual:
+          ResourceNotFoundException (404): Room not found: AbCdEfGhIjKl
+        to be a ThrottlingException
+        but it is a ResourceNotFoundException""", """
+
+        Expecting code to throw a service error of IVS Chat
         but it threw nothing""", NOT_NULL, """
 
         Expecting actual:

@@ -7,8 +7,10 @@ import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
 import com.amazonaws.services.ivschat.model.GetRoomRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk2.FakeIvschatClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ivschat.IvschatClient;
 
 /** The examples of assertj/README.md, kept compiling and passing here, and the README checked. */
 @ExtendWith(SoftAssertionsExtension.class)
@@ -39,11 +42,36 @@ class ReadmeExampleTest {
 
     assertThat(ivschat).hasRoomCount(1).roomNamed("lobby").hasNoTags();
     assertThat(ivschat).sentEvents(room).deletedMessage("message00001").hasReason("spam");
-    assertThat(ivschat).calls().hasCallCount(Operation.DELETE_MESSAGE, 1).hasNoFailedCalls();
+    assertThat(ivschat).calls().hasCallCount(Operation.DELETE_MESSAGE, 1).hasNoFailedCalls()
+        .call(Operation.DELETE_MESSAGE, 1).request(IvsChatRequest.DeleteMessage.class)
+        .extracting(IvsChatRequest.DeleteMessage::reason).isEqualTo("spam");
     assertThatIvsChatCall(() -> client.createRoom(new CreateRoomRequest().withName("bad name!")))
         .isValidationError()
         .onFieldWithMessageContaining("name", "regular expression");
     assertThatIvsChatCall(() -> client.getRoom(new GetRoomRequest().withIdentifier(room + "x")))
+        .isNotFound()
+        .hasResourceType("ROOM");
+  }
+  // README: end
+
+  // README: example-v2
+  @Test
+  void should_pass_when_the_moderation_is_checked_with_the_v2_client() {
+    FakeIvschatClient ivschat = new FakeIvschatClient();
+    IvschatClient client = ivschat; // what the code under test holds
+    String room = client.createRoom(r -> r.name("lobby")).arn();
+
+    client.deleteMessage(r -> r.roomIdentifier(room).id("message00001").reason("spam"));
+
+    assertThat(ivschat).hasRoomCount(1).roomNamed("lobby").hasNoTags();
+    assertThat(ivschat).sentEvents(room).deletedMessage("message00001").hasReason("spam");
+    assertThat(ivschat).calls().hasCallCount(Operation.DELETE_MESSAGE, 1).hasNoFailedCalls()
+        .call(Operation.DELETE_MESSAGE, 1).request(IvsChatRequest.DeleteMessage.class)
+        .extracting(IvsChatRequest.DeleteMessage::reason).isEqualTo("spam");
+    assertThatIvsChatCall(() -> client.createRoom(r -> r.name("bad name!")))
+        .isValidationError()
+        .onFieldWithMessageContaining("name", "regular expression");
+    assertThatIvsChatCall(() -> client.getRoom(r -> r.identifier(room + "x")))
         .isNotFound()
         .hasResourceType("ROOM");
   }
@@ -69,11 +97,19 @@ class ReadmeExampleTest {
 
     Assertions.assertThat(readme)
         .contains(region(source, "example").replaceAll("(?m)^  ", ""))
+        .contains(region(source, "example-v2").replaceAll("(?m)^  ", ""))
         .contains(region(source, "soft"))
         .contains(failureMessage(() -> assertThat(Fixtures.fakeWithEvents())
             .sentEvents(Fixtures.LOBBY).deletedMessage(Fixtures.MESSAGE_2)))
         .contains(failureMessage(() -> assertThat(Fixtures.fakeWithRooms())
-            .room(Fixtures.MISSING)));
+            .room(Fixtures.MISSING)))
+        .contains(failureMessage(() -> assertThatIvsChatCall(() -> {
+          throw new IllegalStateException("not a service error");
+        })));
+    for (ErrorSource errors : ErrorSource.all()) {
+      Assertions.assertThat(readme).as(errors.toString()).contains(failureMessage(
+          () -> ErrorSource.assertOn(errors.getRoom(Fixtures.MISSING)).isValidationError()));
+    }
   }
 
   private static String region(String source, String name) {

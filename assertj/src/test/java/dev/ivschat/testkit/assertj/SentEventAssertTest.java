@@ -7,8 +7,8 @@ import static dev.ivschat.testkit.assertj.Fixtures.expectFailure;
 import static dev.ivschat.testkit.assertj.Fixtures.fakeWithEvents;
 import static dev.ivschat.testkit.assertj.IvsChatAssertions.assertThat;
 
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.SentEvent;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import org.junit.jupiter.api.Test;
 
 class SentEventAssertTest {

@@ -10,8 +10,8 @@ import static dev.ivschat.testkit.assertj.IvsChatAssertions.assertThat;
 import static dev.ivschat.testkit.assertj.IvsChatAssertions.assertThatSentEvents;
 
 import com.amazonaws.services.ivschat.model.SendEventRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.SentEvent;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

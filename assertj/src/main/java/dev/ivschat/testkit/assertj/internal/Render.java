@@ -1,6 +1,5 @@
 package dev.ivschat.testkit.assertj.internal;
 
-import com.amazonaws.AmazonServiceException;
 import dev.ivschat.testkit.Call;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Room;
@@ -107,14 +106,29 @@ public final class Render {
   }
 
   /**
-   * A call with its request, for messages about one call.
+   * A call with its SDK-neutral request (the record, which is named after the operation), for
+   * messages about one call; the same whichever client made the call.
    *
    * @param call the call
-   * @return e.g. {@code #1 CreateRoom {Name: lobby}: succeeded}
+   * @return e.g. {@code #1 GetRoom[identifier=AbCd]: succeeded}
    */
   public static String callWithRequest(Call call) {
-    return "#" + call.sequence() + " " + call.operation().wireName() + " " + call.request() + ": "
-        + outcome(call);
+    return "#" + call.sequence() + " " + call.request() + ": " + outcome(call);
+  }
+
+  /**
+   * The types a call's request can be read as: the neutral record's, and the front door's request
+   * object's when the journal keeps it.
+   *
+   * @param call the call
+   * @return e.g. {@code dev.ivschat.testkit.IvsChatRequest.CreateRoom (SDK request:
+   *     com.amazonaws.services.ivschat.model.CreateRoomRequest)}
+   */
+  public static String requestTypes(Call call) {
+    String neutral = type(call.request().getClass());
+    return call.sdkRequest()
+        .map(sdk -> neutral + " (SDK request: " + type(sdk.getClass()) + ")")
+        .orElse(neutral);
   }
 
   /**
@@ -150,13 +164,47 @@ public final class Render {
   }
 
   /**
-   * A service exception: its error code, HTTP status and message.
+   * A service error: its code, HTTP status and message (without any SDK's suffix of service,
+   * status and request id), the same whichever SDK's exception it was read from.
    *
-   * @param error the exception
+   * @param error the error
    * @return e.g. {@code ValidationException (400): 1 validation error detected: ...}
    */
-  public static String error(AmazonServiceException error) {
-    return error.getErrorCode() + " (" + error.getStatusCode() + "): " + error.getErrorMessage();
+  public static String error(ServiceError error) {
+    return error.code() + " (" + error.statusCode() + "): " + error.message();
+  }
+
+  /**
+   * The fields of a validation error, one a line.
+   *
+   * @param fields the fields
+   * @return the lines, e.g. {@code name: "Value ..."}, or {@code no fields}
+   */
+  public static String fields(List<ServiceError.Field> fields) {
+    return lines(fields, f -> f.name() + ": \"" + f.message() + "\"", "no fields");
+  }
+
+  /**
+   * A type for messages: its canonical name ({@code dev.ivschat.testkit.IvsChatRequest.CreateRoom})
+   * where it has one.
+   *
+   * @param type the type
+   * @return the name
+   */
+  public static String type(Class<?> type) {
+    String name = type.getCanonicalName();
+    return name == null ? type.getName() : name;
+  }
+
+  /**
+   * A throwable that is not a service error: its class and message, as
+   * {@link Throwable#toString()} reads.
+   *
+   * @param thrown the throwable
+   * @return e.g. {@code java.lang.NullPointerException: request must not be null}
+   */
+  public static String thrown(Throwable thrown) {
+    return thrown.toString();
   }
 
   /**

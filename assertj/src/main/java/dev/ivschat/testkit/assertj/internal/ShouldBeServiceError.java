@@ -1,26 +1,29 @@
 package dev.ivschat.testkit.assertj.internal;
 
-import com.amazonaws.AmazonServiceException;
+import dev.ivschat.testkit.ServiceError;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** A service exception is of another kind (error code) than expected. */
+/** A service error is of another kind (error code) than expected. */
 public final class ShouldBeServiceError extends BasicErrorMessageFactory {
 
-  private ShouldBeServiceError(AmazonServiceException actual, String expectedCode) {
-    super("%nExpecting actual:%n  %s%nto be a %s%nbut it is a %s", unquotedString(Render.error(actual)),
-        unquotedString(expectedCode), unquotedString(String.valueOf(actual.getErrorCode())));
+  private ShouldBeServiceError(ServiceError actual, String expectedCode) {
+    super("%nExpecting actual:%n  %s%nto be %s%nbut it is %s", unquotedString(Render.error(actual)),
+        unquotedString(withArticle(expectedCode)), unquotedString(withArticle(actual.code())));
+  }
+
+  private static String withArticle(String code) {
+    return ("AEIOU".indexOf(code.isEmpty() ? 'x' : code.charAt(0)) >= 0 ? "an " : "a ") + code;
   }
 
   /**
    * The error code differs from the one of the expected kind.
    *
-   * @param actual the exception
+   * @param actual the error
    * @param expectedCode the wire code of the expected kind, e.g. {@code ValidationException}
    * @return the message factory
    */
-  public static ErrorMessageFactory shouldBeServiceError(AmazonServiceException actual,
-      String expectedCode) {
+  public static ErrorMessageFactory shouldBeServiceError(ServiceError actual, String expectedCode) {
     return new ShouldBeServiceError(actual, expectedCode);
   }
 }

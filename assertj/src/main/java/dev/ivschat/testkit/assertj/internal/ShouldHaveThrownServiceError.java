@@ -7,7 +7,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldHaveThrownServiceError extends BasicErrorMessageFactory {
 
   private ShouldHaveThrownServiceError(String but) {
-    super("%nExpecting code to throw an AmazonServiceException%nbut %s", unquotedString(but));
+    super("%nExpecting code to throw a service error of IVS Chat%nbut %s", unquotedString(but));
   }
 
   /**
@@ -20,13 +20,13 @@ public final class ShouldHaveThrownServiceError extends BasicErrorMessageFactory
   }
 
   /**
-   * Something else was thrown.
+   * Something else was thrown: a throwable no installed front door reads as a service error.
    *
    * @param thrown what was thrown
    * @return the message factory
    */
   public static ErrorMessageFactory shouldHaveThrownServiceError(Throwable thrown) {
-    return new ShouldHaveThrownServiceError(
-        "it threw:" + Render.NEXT_LINE + thrown.getClass().getName() + ": " + thrown.getMessage());
+    return new ShouldHaveThrownServiceError("it threw:" + Render.NEXT_LINE + Render.thrown(thrown)
+        + System.lineSeparator() + ShouldBeIvsChatError.notReadBy());
   }
 }
