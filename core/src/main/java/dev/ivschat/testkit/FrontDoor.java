@@ -63,13 +63,19 @@ public interface FrontDoor {
   }
 
   /**
-   * The service error of an exception of any installed front door's SDK, or of a
-   * {@link ServiceError} itself.
+   * The service error of an exception of any installed front door's SDK, looking through the
+   * {@code ExecutionException} and {@code CompletionException} that async clients' futures wrap
+   * it in.
    *
    * @param thrown any throwable
    * @return the failure, or null when no installed front door knows the exception
    */
   static Failure failureOfAny(Throwable thrown) {
+    while ((thrown instanceof java.util.concurrent.ExecutionException
+        || thrown instanceof java.util.concurrent.CompletionException)
+        && thrown.getCause() != null) {
+      thrown = thrown.getCause();
+    }
     if (thrown == null) {
       return null;
     }

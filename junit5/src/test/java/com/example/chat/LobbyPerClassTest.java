@@ -30,7 +30,7 @@ class LobbyPerClassTest {
   class WhenSomeoneIsBanned {
     @Test
     void the_room_hears_of_it(Amazonivschat ivschat, IvsChatControl control) {
-      new Moderation(ivschat).ban(lobby, "mallory");   // the same fake as the outer class
+      new Moderation(ivschat).ban(lobby, "mallory");   // the same IVS Chat as the outer class
 
       assertThat(control.sentEvents(lobby)).hasSize(2);
     }

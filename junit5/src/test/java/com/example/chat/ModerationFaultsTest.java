@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.ThrottlingException;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.Quotas;
 import dev.ivschat.testkit.ServiceError;

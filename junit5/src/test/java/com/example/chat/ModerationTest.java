@@ -16,7 +16,7 @@ class ModerationTest {
   String room;
 
   @BeforeEach
-  void createRoom(Amazonivschat ivschat) {            // the same fake as the test's
+  void createRoom(Amazonivschat ivschat) {            // the same IVS Chat as the test's
     room = ivschat.createRoom(new CreateRoomRequest().withName("lobby")).getArn();
   }
 
@@ -30,7 +30,7 @@ class ModerationTest {
   }
 
   @Test
-  void every_test_starts_with_an_empty_fake(IvsChatControl control) {
+  void every_test_starts_with_an_empty_ivs_chat(IvsChatControl control) {
     assertThat(control.rooms()).hasSize(1);           // only the room of @BeforeEach
     assertThat(control.sentEvents()).isEmpty();
   }

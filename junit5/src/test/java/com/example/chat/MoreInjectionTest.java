@@ -7,7 +7,7 @@ import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomResult;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import com.amazonaws.services.ivschat.Amazonivschat;
 import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.junit5.CurrentIvsChat;
@@ -24,7 +24,7 @@ class MoreInjectionTest {
 
   // README: async and clock
   @Test
-  void async_client_clock_and_control_share_one_fake(AmazonivschatAsync async, FakeClock clock,
+  void async_client_clock_and_control_share_one_ivs_chat(AmazonivschatAsync async, FakeClock clock,
       IvsChatControl control) throws Exception {
     Future<CreateRoomResult> room = async.createRoomAsync(new CreateRoomRequest());
     String arn = room.get().getArn();
@@ -40,11 +40,11 @@ class MoreInjectionTest {
 
   // README: dynamic
   @TestFactory
-  Stream<DynamicTest> each_dynamic_test_gets_a_fresh_fake(CurrentIvsChat current) {
+  Stream<DynamicTest> each_dynamic_test_gets_a_fresh_ivs_chat(CurrentIvsChat current) {
     return Stream.of("red", "green", "blue").map(name -> dynamicTest(name, () -> {
-      FakeAmazonivschat fake = current.fake();       // this dynamic test's own fake
-      fake.createRoom(new CreateRoomRequest().withName(name));
-      assertThat(fake.rooms()).hasSize(1);
+      Amazonivschat ivschat = current.client(Amazonivschat.class);  // this dynamic test's own
+      ivschat.createRoom(new CreateRoomRequest().withName(name));
+      assertThat(current.ivsChat().rooms()).hasSize(1);
     }));
   }
   // README: end

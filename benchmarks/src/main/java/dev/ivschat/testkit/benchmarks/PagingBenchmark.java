@@ -3,7 +3,7 @@ package dev.ivschat.testkit.benchmarks;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.ListRoomsRequest;
 import com.amazonaws.services.ivschat.model.ListRoomsResult;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.Quotas;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.ivschat.testkit.junit5;
 
 /**
- * What a failed test did with its IVS Chat fake: the last calls (with their requests and errors)
+ * What a failed test did with its IVS Chat: the last calls (with their requests and errors)
  * and the last events sent to rooms.
  *
  * <p>{@link IvsChatExtension} adds one to the exception of a failed test as a suppressed exception,

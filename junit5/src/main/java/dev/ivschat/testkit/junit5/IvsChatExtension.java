@@ -1,20 +1,19 @@
 package dev.ivschat.testkit.junit5;
 
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.ConfigBuilder;
 import dev.ivschat.testkit.Faults;
-import dev.ivschat.testkit.Quotas;
+import dev.ivschat.testkit.FrontDoor;
+import dev.ivschat.testkit.IvsChat;
+import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.junit5.internal.AnnotationSettings;
 import dev.ivschat.testkit.junit5.internal.Diagnostics;
 import dev.ivschat.testkit.junit5.internal.DynamicTests;
-import dev.ivschat.testkit.junit5.internal.FakeStore;
+import dev.ivschat.testkit.junit5.internal.Holders;
 import dev.ivschat.testkit.junit5.internal.Injection;
 import dev.ivschat.testkit.junit5.internal.Registrations;
 import dev.ivschat.testkit.junit5.internal.Settings;
-import dev.ivschat.testkit.junit5.internal.SettingsBuilder;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
@@ -27,9 +26,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * A fresh, isolated {@link FakeAmazonivschat} for every test, injected as a parameter; the
- * extension behind {@link IvsChatTest}, and the one to register with {@code @RegisterExtension}
- * for settings the annotation does not have.
+ * A fresh, isolated in-memory {@link IvsChat} for every test, with the clients of every installed
+ * front door on it, injected as parameters; the extension behind {@link IvsChatTest}, and the one
+ * to register with {@code @RegisterExtension} for settings the annotation does not have.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -44,41 +43,45 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * }</pre>
  *
  * <p><b>Injection.</b> Test methods, lifecycle methods and constructors can declare parameters of
- * the types {@code Amazonivschat}, {@code AmazonivschatAsync}, {@link FakeAmazonivschat},
- * {@code FakeAmazonivschatAsync}, {@code IvsChatControl}, {@code IvsChatConfig},
- * {@code FakeClock}, {@link Faults} and {@link CurrentIvsChat}; within one test they all belong to
- * one fake.
+ * the types {@link IvsChat}, {@code IvsChatControl}, {@code FakeClock}, {@link Faults},
+ * {@link IvsChatConfig} and {@link CurrentIvsChat}, and of every client type of every installed
+ * {@link FrontDoor} (with {@code ivschat-testkit-sdk1} on the test classpath {@code Amazonivschat}
+ * and the like, with {@code ivschat-testkit-sdk2} {@code IvschatClient} and the like). Within one
+ * test they all belong to one IVS Chat, so v1 and v2 clients see the same rooms.
  *
- * <p><b>Scope.</b> See {@link IvsChatScope}: a fresh fake per test by default, one per top-level
- * class on request. Fakes live in the JUnit {@link ExtensionContext.Store} of their test or class
- * and are closed with it; the extension itself holds only its settings, so the same instance
- * serves tests running in parallel, in static and instance fields alike.
+ * <p><b>Scope.</b> See {@link IvsChatScope}: a fresh IVS Chat per test by default, one per
+ * top-level class on request. They live in the JUnit {@link ExtensionContext.Store} of their test
+ * or class and are closed with it, with every client made on them; the extension itself holds only
+ * its settings, so the same instance serves tests running in parallel, in static and instance
+ * fields alike.
  *
- * <p><b>Determinism.</b> Unless a seed is set, each fake's ids and tokens are seeded from the unique
- * id of its test, so a test sees the same ids on every run.
+ * <p><b>Determinism.</b> Unless a seed is set, each IVS Chat's ids and tokens are seeded from the
+ * unique id of its test, so a test sees the same ids on every run.
  *
- * <p><b>Diagnostics.</b> When a test that used its fake fails, an {@link IvsChatDiagnostics}
+ * <p><b>Diagnostics.</b> When a test that used its IVS Chat fails, an {@link IvsChatDiagnostics}
  * listing its last calls and sent events is added to the failure as a suppressed exception.
  *
- * <p><b>Other extensions</b> find the fake of a test in the store under {@link #NAMESPACE} and the
- * key {@link #STORE_KEY}, or through {@link #fake(ExtensionContext)}.
+ * <p><b>Other extensions</b> find the IVS Chat of a test in the store under {@link #NAMESPACE}
+ * and the key {@link #STORE_KEY}, or through {@link #ivsChat(ExtensionContext)} and
+ * {@link #client(ExtensionContext, Class)}.
  */
 public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCallback,
     ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler,
     InvocationInterceptor {
 
-  /** The store namespace under which each test's (or class's) fake is published. */
+  /** The store namespace under which each test's (or class's) IVS Chat is published. */
   public static final Namespace NAMESPACE = Namespace.create(IvsChatExtension.class);
 
-  /** The key of the fake in the {@link #NAMESPACE} store; its value is a {@link FakeAmazonivschat}. */
-  public static final Class<FakeAmazonivschat> STORE_KEY = FakeAmazonivschat.class;
+  /** The key of the IVS Chat in the {@link #NAMESPACE} store; its value is an {@link IvsChat}. */
+  public static final Class<IvsChat> STORE_KEY = IvsChat.class;
 
   /** The builder's settings, or null to read {@link IvsChatTest} from the test class. */
   private final Settings settings;
 
   /**
    * The extension as {@link IvsChatTest} (or {@code @ExtendWith(IvsChatExtension.class)})
-   * registers it: it takes its settings from the nearest {@link IvsChatTest}, or the defaults.
+   * registers it: it takes its settings from the {@link IvsChatTest} annotations of the test class
+   * and the classes it is nested in, or the defaults.
    */
   public IvsChatExtension() {
     this.settings = null;
@@ -98,15 +101,31 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
   }
 
   /**
-   * The fake of a test, for other extensions: its own in scope PER_TEST (from the test's
-   * {@code beforeEach} callbacks on), its class's in scope PER_CLASS.
+   * The IVS Chat of a test, for other extensions: its own in scope PER_TEST (from the test's
+   * {@code beforeEach} callbacks on), its class's in scope PER_CLASS (from {@code beforeAll} on).
+   * Register the extension that asks after this one.
    *
    * @param context the context of a test or class
-   * @return the fake
-   * @throws IllegalStateException when there is no fake for the context
+   * @return the IVS Chat
+   * @throws IllegalStateException when there is none for the context, saying why
    */
-  public static FakeAmazonivschat fake(ExtensionContext context) {
-    return FakeStore.requireFake(context);
+  public static IvsChat ivsChat(ExtensionContext context) {
+    return Holders.requireIvsChat(context);
+  }
+
+  /**
+   * A client of an installed front door on the IVS Chat of a test, for other extensions: the same
+   * object the test's parameters of that type get, closed with it.
+   *
+   * @param context the context of a test or class
+   * @param type a client type of an installed front door, e.g. {@code Amazonivschat.class}
+   * @param <T> the type
+   * @return the client
+   * @throws IllegalStateException when there is no IVS Chat for the context, saying why
+   * @throws IllegalArgumentException when no installed front door makes the type
+   */
+  public static <T> T client(ExtensionContext context, Class<T> type) {
+    return Holders.requireClient(context, type);
   }
 
   private Settings settings(ExtensionContext context) {
@@ -118,13 +137,13 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
   public void beforeAll(ExtensionContext context) {
     Settings s = settings(context);
     if (s.scope() == IvsChatScope.PER_CLASS) {
-      FakeStore.prepare(context, s);
+      Holders.prepare(context, s);
     }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    FakeStore.prepare(context, settings(context));
+    Holders.prepare(context, settings(context));
   }
 
   @Override
@@ -143,7 +162,7 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
 
   /**
    * Makes constructors get the context of the test they are created for, so that constructor
-   * parameters get the test's own fake.
+   * parameters get the test's own IVS Chat (JUnit Jupiter 5.12 and later ask for this).
    *
    * @param rootContext the root context
    * @return {@code TEST_METHOD}
@@ -208,153 +227,88 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
   }
 
   /**
-   * Builds an {@link IvsChatExtension}; each setter checks its value at once, and what it does
-   * not set keeps the default that {@link IvsChatTest} also has.
+   * Builds an {@link IvsChatExtension}. It has every setting of core's {@link ConfigBuilder}
+   * (region, account, quotas, {@code clockStart} or a {@code clockFactory}, seed, journal and the
+   * service choices) and the extension's own: preset faults, scope, report size, and whether the
+   * seed comes from the test's identity. Each setter checks its value at once; what it does not
+   * set keeps the default that {@link IvsChatTest} also has.
    */
-  public static final class Builder {
-    private final SettingsBuilder settings = new SettingsBuilder();
+  public static final class Builder extends ConfigBuilder<Builder> {
+    private Consumer<? super Faults> faults = Settings.NO_FAULTS;
+    private IvsChatScope scope = IvsChatScope.PER_TEST;
+    private int diagnostics = IvsChatTest.DEFAULT_DIAGNOSTICS;
+    private boolean seedFromTestId = true;
 
     private Builder() {
     }
 
     /**
-     * Sets the region in the fakes' ARNs (default {@code us-east-1}).
-     *
-     * @param region lower-case letters, digits and dashes
-     * @return this builder
-     * @throws IllegalArgumentException when the region does not have that form
-     */
-    public Builder region(String region) {
-      settings.region(region);
-      return this;
-    }
-
-    /**
-     * Sets the account id in the fakes' ARNs (default {@code 123456789012}).
-     *
-     * @param accountId 12 digits
-     * @return this builder
-     * @throws IllegalArgumentException when it is not 12 digits
-     */
-    public Builder accountId(String accountId) {
-      settings.accountId(accountId);
-      return this;
-    }
-
-    /**
-     * Gives every fake this seed for its ids and tokens, instead of one derived from its test.
+     * Gives every IVS Chat this seed for its ids and tokens, instead of one derived from its
+     * test's unique id.
      *
      * @param seed any value
      * @return this builder
      */
+    @Override
     public Builder idSeed(long seed) {
-      settings.idSeed(seed);
-      return this;
+      seedFromTestId = false;
+      return super.idSeed(seed);
     }
 
     /**
-     * Derives each fake's seed from the unique id of its test (the default).
+     * Derives each IVS Chat's seed from the unique id of its test (the default), undoing an
+     * earlier {@link #idSeed(long)} or {@link #config(IvsChatConfig)}.
      *
      * @return this builder
      */
     public Builder idSeedFromTestId() {
-      settings.idSeedFromTestId();
+      seedFromTestId = true;
       return this;
     }
 
     /**
-     * Starts each fake's {@code FakeClock} at an instant, instead of at the time it is made.
+     * Takes every setting of a configuration, its seed included: every IVS Chat then gets that
+     * seed, unless {@link #idSeedFromTestId()} follows.
      *
-     * @param start the instant
+     * @param config the configuration
      * @return this builder
      */
-    public Builder clockStart(Instant start) {
-      settings.clockStart(start);
+    @Override
+    public Builder config(IvsChatConfig config) {
+      super.config(config);
+      seedFromTestId = false;
       return this;
     }
 
     /**
-     * Gives each fake a clock from a supplier, e.g. {@code Clock::systemUTC}. The supplier is
-     * called once per fake, so fakes never share a clock that a test moves. With a clock that is
-     * not a {@code FakeClock}, {@code FakeClock} parameters cannot be injected.
-     *
-     * @param clock makes a clock for each fake
-     * @return this builder
-     */
-    public Builder clock(Supplier<? extends Clock> clock) {
-      settings.clock(clock);
-      return this;
-    }
-
-    /**
-     * Sets the quotas (default {@link Quotas#defaults()}).
-     *
-     * @param quotas the quotas
-     * @return this builder
-     */
-    public Builder quotas(Quotas quotas) {
-      settings.quotas(quotas);
-      return this;
-    }
-
-    /**
-     * Enforces the documented API rate quotas from the start (default off).
-     *
-     * @param enforce true to enforce
-     * @return this builder
-     */
-    public Builder enforceRateQuotas(boolean enforce) {
-      settings.enforceRateQuotas(enforce);
-      return this;
-    }
-
-    /**
-     * Chooses whether tag keys starting with {@code aws:} are rejected (default true).
-     *
-     * @param reject true to reject
-     * @return this builder
-     */
-    public Builder rejectReservedTagKeys(boolean reject) {
-      settings.rejectReservedTagKeys(reject);
-      return this;
-    }
-
-    /**
-     * Chooses whether deleting a logging configuration that rooms use fails (default true) or
-     * detaches it.
-     *
-     * @param reject true for {@code ConflictException}
-     * @return this builder
-     */
-    public Builder rejectDeletingReferencedLoggingConfigurations(boolean reject) {
-      settings.rejectDeletingReferencedLoggingConfigurations(reject);
-      return this;
-    }
-
-    /**
-     * Adds fault scripts that every new fake starts with. {@code reset()} and
+     * Adds fault scripts that every new IVS Chat starts with. {@code reset()} and
      * {@code Faults.clear()} remove them like any other.
      *
      * <pre>{@code
      * .faults(f -> f.on(Operation.CREATE_ROOM).nthCall(1).fail(ServiceError.internalServer()))
      * }</pre>
      *
-     * @param preset run on each new fake's {@link Faults}, after earlier presets
+     * @param preset run on each new IVS Chat's {@link Faults}, after earlier presets
      * @return this builder
      */
     public Builder faults(Consumer<? super Faults> preset) {
-      settings.faults(preset);
+      Objects.requireNonNull(preset, "faults");
+      Consumer<? super Faults> before = faults;
+      faults = f -> {
+        before.accept(f);
+        preset.accept(f);
+      };
       return this;
     }
 
     /**
-     * Sets which tests share a fake (default {@link IvsChatScope#PER_TEST}).
+     * Sets which tests share an IVS Chat (default {@link IvsChatScope#PER_TEST}).
      *
      * @param scope the scope
      * @return this builder
      */
     public Builder scope(IvsChatScope scope) {
-      settings.scope(scope);
+      this.scope = Objects.requireNonNull(scope, "scope");
       return this;
     }
 
@@ -367,7 +321,7 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
      * @throws IllegalArgumentException when negative
      */
     public Builder diagnostics(int entries) {
-      settings.diagnostics(entries);
+      this.diagnostics = Settings.checkDiagnostics(entries);
       return this;
     }
 
@@ -377,7 +331,8 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
      * @return the extension
      */
     public IvsChatExtension build() {
-      return new IvsChatExtension(settings.build());
+      return new IvsChatExtension(
+          new Settings(buildConfig(), seedFromTestId, faults, scope, diagnostics));
     }
   }
 }

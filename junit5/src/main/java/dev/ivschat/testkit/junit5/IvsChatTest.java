@@ -10,13 +10,14 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives every test of the class a fresh, isolated in-memory IVS Chat, injected as a parameter.
+ * Gives every test of the class a fresh, isolated in-memory IVS Chat, with the clients of every
+ * installed front door on it, injected as parameters.
  *
  * <pre>{@code
  * @IvsChatTest
  * class ModerationTest {
  *   @Test
- *   void bans_the_user(Amazonivschat ivschat, IvsChatControl control) {
+ *   void bans_the_user(Amazonivschat ivschat, IvsChatControl control) {   // ivschat-testkit-sdk1
  *     String room = ivschat.createRoom(new CreateRoomRequest().withName("lobby")).getArn();
  *     new Moderation(ivschat).ban(room, "mallory");
  *     assertThat(control.sentEvents(room)).extracting(SentEvent::eventName)
@@ -26,9 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>This is {@link IvsChatExtension} registered with {@code @ExtendWith}: the attributes are the
- * most used settings of {@link IvsChatExtension#builder()}, with the same meaning. On a
- * {@code @Nested} class it overrides the annotation of the enclosing class. Use the annotation or a
- * {@code @RegisterExtension} field, not both.
+ * most used settings of {@link IvsChatExtension#builder()}, with the same meaning. Use the
+ * annotation or a {@code @RegisterExtension} field, not both.
+ *
+ * <p><b>On a {@code @Nested} class</b> the attributes it names override those of the enclosing
+ * classes' annotations, and the others are inherited from them; an attribute left at its default
+ * value counts as not named (so a nested annotation cannot set an attribute back to its default).
+ * {@link #scope()} is not inherited: a nested class's annotation says how that class's tests share,
+ * {@link IvsChatScope#PER_TEST} unless it names another.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -44,45 +50,46 @@ public @interface IvsChatTest {
   int DEFAULT_DIAGNOSTICS = 20;
 
   /**
-   * The region in the fake's ARNs.
+   * The region in the IVS Chat's ARNs.
    *
    * @return lower-case letters, digits and dashes
    */
   String region() default IvsChatConfig.DEFAULT_REGION;
 
   /**
-   * The account id in the fake's ARNs.
+   * The account id in the IVS Chat's ARNs.
    *
    * @return 12 digits
    */
   String accountId() default IvsChatConfig.DEFAULT_ACCOUNT_ID;
 
   /**
-   * The seed of the fake's ids and tokens. By default ({@link #SEED_FROM_TEST_ID}) it is a stable
+   * The seed of the IVS Chat's ids and tokens. By default ({@link #SEED_FROM_TEST_ID}) it is a stable
    * hash of the test's unique id, so each test gets its own ids and the same ones on every run;
-   * any other value gives every fake that seed.
+   * any other value gives every IVS Chat that seed.
    *
    * @return the seed, or {@link #SEED_FROM_TEST_ID}
    */
   long idSeed() default SEED_FROM_TEST_ID;
 
   /**
-   * Where the fake's clock starts, as an ISO-8601 instant such as {@code 2025-01-01T00:00:00Z}.
-   * By default (empty) it starts at the time the fake is made.
+   * Where the IVS Chat's clock starts, as an ISO-8601 instant such as {@code 2025-01-01T00:00:00Z}.
+   * By default (empty) it starts at the time the IVS Chat is made.
    *
    * @return an instant, or empty
    */
   String clockStart() default "";
 
   /**
-   * Whether the service's documented API rate quotas are enforced on the fake's clock.
+   * Whether the service's documented API rate quotas are enforced on the IVS Chat's clock.
    *
    * @return true to enforce
    */
   boolean enforceRateQuotas() default false;
 
   /**
-   * Which tests share a fake.
+   * Which tests share an IVS Chat. Not inherited by {@code @Nested} classes that carry their
+   * own annotation.
    *
    * @return {@link IvsChatScope#PER_TEST} (the default) or {@link IvsChatScope#PER_CLASS}
    */

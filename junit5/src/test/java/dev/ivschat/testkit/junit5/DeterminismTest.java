@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.junit5.internal.Seeds;
 import java.util.Map;

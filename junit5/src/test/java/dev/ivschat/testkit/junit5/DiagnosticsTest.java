@@ -15,7 +15,7 @@ import com.amazonaws.services.ivschat.model.ListRoomsRequest;
 import com.amazonaws.services.ivschat.model.ListTagsForResourceRequest;
 import com.amazonaws.services.ivschat.model.S3DestinationConfiguration;
 import com.amazonaws.services.ivschat.model.SendEventRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -35,16 +35,16 @@ class DiagnosticsTest {
   static final String ROOM = "arn:aws:ivschat:us-east-1:123456789012:room/yy6NHVpZKVpN";
   static final String HEADER = " (us-east-1, account 123456789012, id seed 1): 3 calls (1 failed), "
       + "1 sent event\n";
-  static final String CALL_1 = "  #1 2025-01-01T00:00:00Z CreateRoom {Name: lobby,} -> OK " + ROOM
+  static final String CALL_1 = "  #1 2025-01-01T00:00:00Z CreateRoom {name=lobby} -> OK " + ROOM
       + "\n";
-  static final String CALL_2 = "  #2 2025-01-01T00:00:00Z SendEvent {RoomIdentifier: " + ROOM
-      + ",EventName: app:welcome,Attributes: {text=hi}} -> OK event id X14VSpo5hRhs\n";
-  static final String CALL_3 = "  #3 2025-01-01T00:00:00Z CreateRoom {Name: bad name!,} -> "
+  static final String CALL_2 = "  #2 2025-01-01T00:00:00.001Z SendEvent {roomIdentifier=" + ROOM
+      + ", eventName=app:welcome, attributes={text=hi}} -> OK event id X14VSpo5hRhs\n";
+  static final String CALL_3 = "  #3 2025-01-01T00:00:00.002Z CreateRoom {name=bad name!} -> "
       + "ValidationException (400): 1 validation error detected: Value 'bad name!' at 'name' "
       + "failed to satisfy constraint: Member must satisfy regular expression pattern: "
       + "[a-zA-Z0-9-_]*\n";
   static final String EVENTS = "Sent events, oldest first:\n"
-      + "  #1 2025-01-01T00:00:00Z app:welcome to " + ROOM + " {text=hi} id X14VSpo5hRhs";
+      + "  #1 2025-01-01T00:00:00.001Z app:welcome to " + ROOM + " {text=hi} id X14VSpo5hRhs";
 
   /** Three calls, one of them failing, one event; then the test fails. */
   static void callsAndFails(Amazonivschat client) {
@@ -75,7 +75,7 @@ class DiagnosticsTest {
     }
 
     @Test
-    void fails_without_touching_the_fake() {
+    void fails_without_touching_the_ivs_chat() {
       fail("unrelated");
     }
 
@@ -93,7 +93,7 @@ class DiagnosticsTest {
 
     @TestFactory
     Stream<DynamicTest> dynamic(CurrentIvsChat current) {
-      return Stream.of(dynamicTest("fails", () -> callsAndFails(current.fake())));
+      return Stream.of(dynamicTest("fails", () -> callsAndFails(current.client(Amazonivschat.class))));
     }
   }
 
@@ -111,22 +111,22 @@ class DiagnosticsTest {
     Throwable failure = failure(Failing.class, "fails_after_three_calls(Amazonivschat)");
 
     assertThat(failure).hasMessage("the welcome was not shown");
-    assertThat(report(failure)).isEqualTo("IVS Chat, the fake of this test" + HEADER
+    assertThat(report(failure)).isEqualTo("IVS Chat of this test" + HEADER
         + "Calls, oldest first:\n" + CALL_1 + CALL_2 + CALL_3 + EVENTS);
   }
 
   @Test
-  void a_failed_dynamic_test_reports_on_its_own_fake() {
-    assertThat(report(failure(Failing.class, "fails"))).isEqualTo("IVS Chat, the fake of this test"
+  void a_failed_dynamic_test_reports_on_its_own_ivs_chat() {
+    assertThat(report(failure(Failing.class, "fails"))).isEqualTo("IVS Chat of this test"
         + HEADER + "Calls, oldest first:\n" + CALL_1 + CALL_2 + CALL_3 + EVENTS);
   }
 
   @Test
-  void tests_that_did_not_use_the_fake_or_were_skipped_get_no_report() {
+  void tests_that_did_not_use_their_ivs_chat_or_were_skipped_get_no_report() {
     EngineExecutionResults results = Fixtures.run(Failing.class);
 
     assertThat(Fixtures.failureOf(results.allEvents(),
-        "fails_without_touching_the_fake()").getSuppressed()).isEmpty();
+        "fails_without_touching_the_ivs_chat()").getSuppressed()).isEmpty();
     assertThat(results.testEvents().aborted().stream()).singleElement().satisfies(e ->
         assertThat(e.getPayload(TestExecutionResult.class)
             .orElseThrow().getThrowable().orElseThrow().getSuppressed()).isEmpty());
@@ -138,7 +138,7 @@ class DiagnosticsTest {
 
     assertThat(Fixtures.published(results, "ivschat")).hasSize(1).allSatisfy((test, report) -> {
       assertThat(test).contains("fails_with_an_exception_without_suppression");
-      assertThat(report).startsWith("IVS Chat, the fake of this test (us-east-1, account "
+      assertThat(report).startsWith("IVS Chat of this test (us-east-1, account "
           + "123456789012, id seed 1): 1 call, 0 sent events\nCalls, oldest first:\n"
           + "  #1 2025-01-01T00:00:00Z CreateRoom {} -> OK arn:aws:ivschat:");
     });
@@ -156,7 +156,7 @@ class DiagnosticsTest {
   @Test
   void the_report_lists_only_the_last_entries() {
     assertThat(report(failure(ShortReport.class, "fails_after_three_calls(Amazonivschat)")))
-        .isEqualTo("IVS Chat, the fake of this test" + HEADER
+        .isEqualTo("IVS Chat of this test" + HEADER
             + "Calls, the last 2 of 3, oldest first:\n" + CALL_2 + CALL_3 + EVENTS);
   }
 
@@ -210,7 +210,7 @@ class DiagnosticsTest {
   @Test
   void failures_in_before_each_and_after_each_get_the_report_too() {
     Events events = Fixtures.run(FailingLifecycleMethods.class).allEvents();
-    String expected = "IVS Chat, the fake of this test (us-east-1, account 123456789012, id seed "
+    String expected = "IVS Chat of this test (us-east-1, account 123456789012, id seed "
         + "1): 1 call, 0 sent events\nCalls, oldest first:\n" + CALL_1.stripTrailing();
 
     assertThat(report(Fixtures.failureOf(events, "before_each_fails()"))).isEqualTo(expected);
@@ -227,9 +227,9 @@ class DiagnosticsTest {
   }
 
   @Test
-  void in_per_class_scope_the_report_says_the_fake_is_shared() {
+  void in_per_class_scope_the_report_says_the_ivs_chat_is_shared() {
     assertThat(report(failure(SharedFake.class, "fails_after_three_calls(Amazonivschat)")))
-        .isEqualTo("IVS Chat, the fake shared by all tests of DiagnosticsTest.SharedFake" + HEADER
+        .isEqualTo("IVS Chat shared by all tests of DiagnosticsTest.SharedFake" + HEADER
             + "Calls, oldest first:\n" + CALL_1 + CALL_2 + CALL_3 + EVENTS);
   }
 
@@ -240,7 +240,7 @@ class DiagnosticsTest {
     void fails(Amazonivschat client) {
       String arn = client.createRoom(new CreateRoomRequest().withName("lobby")).getArn();
       client.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(arn)
-          .withUserId("alice"));
+          .withUserId("alice").withAttributes(Map.of("role", "moderator")));
       client.listRooms(new ListRoomsRequest());
       client.listTagsForResource(new ListTagsForResourceRequest().withResourceArn(arn));
       client.createLoggingConfiguration(new CreateLoggingConfigurationRequest()
@@ -258,5 +258,20 @@ class DiagnosticsTest {
     assertThat(report.lines().skip(2).map(line -> line.substring(line.indexOf(" -> ") + 4)))
         .containsExactly("OK " + ROOM, "OK token for user alice", "OK 1 item", "OK {}",
             "OK arn:aws:ivschat:us-east-1:123456789012:logging-configuration/Z5PFBXO0nqTg", "OK");
+  }
+
+  @Test
+  void each_request_is_the_neutral_record_with_the_members_that_were_set() {
+    String report = report(failure(EveryKindOfOutcome.class, "fails(Amazonivschat)"));
+
+    assertThat(report.lines().skip(2)
+        .map(line -> line.substring(line.indexOf(" ", line.indexOf("Z ") + 2) + 1,
+            line.indexOf(" -> "))))
+        .containsExactly("{name=lobby}",
+            "{roomIdentifier=" + ROOM + ", userId=alice, attributes={role=moderator}}",
+            "{}", "{resourceArn=" + ROOM + "}",
+            "{destinationConfiguration=DestinationConfiguration[s3=S3[bucketName=logs], "
+                + "cloudWatchLogs=null, firehose=null]}",
+            "{identifier=" + ROOM + "}");
   }
 }

@@ -2,14 +2,16 @@ package dev.ivschat.testkit.junit5;
 
 import static dev.ivschat.testkit.junit5.Fixtures.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
-import dev.ivschat.testkit.FakeAmazonivschatAsync;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschatAsync;
 import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.Faults;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Operation;
@@ -45,23 +47,29 @@ class InjectionTest {
 
     @BeforeEach
     void setUp(FakeAmazonivschat fake, IvsChatControl control) {
-      assertThat(control).isSameAs(fake);
+      assertThat(control).isSameAs(fake.ivsChat());
       fromBeforeEach = fake;
     }
 
     @Test
-    void all_parameters_belong_to_one_fake(Amazonivschat client, AmazonivschatAsync asyncClient,
-        FakeAmazonivschat fake, FakeAmazonivschatAsync asyncFake, IvsChatControl control,
-        FakeClock clock, Faults faults, IvsChatConfig config, CurrentIvsChat current)
-        throws Exception {
+    void all_parameters_belong_to_one_ivs_chat(Amazonivschat client,
+        AmazonivschatAsync asyncClient, FakeAmazonivschat fake, FakeAmazonivschatAsync asyncFake,
+        IvsChat ivsChat, IvsChatControl control, FakeClock clock, Faults faults,
+        IvsChatConfig config, CurrentIvsChat current) throws Exception {
       fromTest = fake;
       assertThat(client).isSameAs(fake);
-      assertThat(control).isSameAs(fake);
+      assertThat(control).isSameAs(ivsChat).isSameAs(fake.ivsChat());
       assertThat(fromConstructor).isSameAs(fake);
       assertThat(fromBeforeEach).isSameAs(fake);
       assertThat(asyncClient).isSameAs(asyncFake).isNotSameAs(fake);
-      assertThat(current.fake()).isSameAs(fake);
-      assertThat(current.async()).isSameAs(asyncFake);
+      assertThat(current.ivsChat()).isSameAs(ivsChat);
+      assertThat(current.client(FakeAmazonivschat.class)).isSameAs(fake);
+      assertThat(current.client(AmazonivschatAsync.class)).isSameAs(asyncFake);
+      assertThat(asyncFake.ivsChat()).isSameAs(ivsChat);
+      assertThatThrownBy(() -> current.client(String.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("java.lang.String is not a client type of an installed front door; they "
+              + "make " + MisuseTest.CLIENT_TYPES + ".");
       assertThat(clock).isSameAs(fake.clock());
       assertThat(faults).isSameAs(fake.faults());
       assertThat(config).isSameAs(fake.config());
@@ -74,7 +82,7 @@ class InjectionTest {
     }
 
     @Test
-    void each_test_starts_from_an_empty_fake(FakeAmazonivschat fake) {
+    void each_test_starts_from_an_empty_ivs_chat(FakeAmazonivschat fake) {
       fromTest = fake;
       assertThat(fake.rooms()).isEmpty();
       assertThat(fake.calls()).isEmpty();
@@ -112,7 +120,7 @@ class InjectionTest {
   }
 
   @Test
-  void test_methods_lifecycle_methods_and_constructors_get_the_same_fake() {
+  void test_methods_lifecycle_methods_and_constructors_get_the_same_ivs_chat() {
     assertAllPassed(Fixtures.run(EveryTypeInEveryPlace.class), 2);
   }
 
@@ -134,8 +142,9 @@ class InjectionTest {
     }
 
     @Test
-    void constructor_before_all_and_test_share_the_class_fake(IvsChatControl control) {
-      assertThat(control).isSameAs(fromConstructor).isSameAs(fromBeforeAll);
+    void constructor_before_all_and_test_share_the_class_ivs_chat(IvsChatControl control) {
+      assertThat(fromConstructor).isSameAs(fromBeforeAll);
+      assertThat(control).isSameAs(fromConstructor.ivsChat());
       assertThat(control.rooms()).extracting(r -> r.name()).contains("seeded");
     }
 
@@ -146,7 +155,7 @@ class InjectionTest {
   }
 
   @Test
-  void in_per_class_scope_class_level_methods_and_constructors_get_the_class_fake() {
+  void in_per_class_scope_class_level_methods_and_constructors_get_the_class_ivs_chat() {
     assertAllPassed(Fixtures.run(ClassLevelInjectionPoints.class), 1);
   }
 }

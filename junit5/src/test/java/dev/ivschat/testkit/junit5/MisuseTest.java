@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.ivschat.AbstractAmazonivschat;
 import com.amazonaws.services.ivschat.AmazonivschatClient;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.FakeClock;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.Events;
+import software.amazon.awssdk.services.ivschat.IvschatClientBuilder;
 
 /** Every misuse fails early, with a message naming what is wrong and what is expected. */
 class MisuseTest {
@@ -109,6 +112,20 @@ class MisuseTest {
     }
   }
 
+  /** The client types of the front doors on this module's test classpath. */
+  static final String CLIENT_TYPES = "Amazonivschat, AmazonivschatAsync, FakeAmazonivschat and "
+      + "FakeAmazonivschatAsync (AWS SDK for Java v1); IvschatClient, IvschatAsyncClient, "
+      + "FakeIvschatClient and FakeIvschatAsyncClient (AWS SDK for Java v2)";
+
+  /** What the extension injects with the front doors of this module's test classpath. */
+  static final String INJECTABLE = "IvsChat, IvsChatControl, FakeClock, Faults, IvsChatConfig "
+      + "and CurrentIvsChat, and the clients of the installed front doors: " + CLIENT_TYPES;
+
+  /** What the v1 front door says about a class of the real SDK. */
+  static final String V1_MISUSE = "Declare the parameter as Amazonivschat or AmazonivschatAsync "
+      + "(the SDK v1 interfaces, as the code under test should take them) or as "
+      + "FakeAmazonivschat or FakeAmazonivschatAsync; ";
+
   @Test
   void a_parameter_of_an_sdk_client_class_is_rejected_with_the_injectable_types() {
     Events events = Fixtures.run(UnsupportedTypes.class).allEvents();
@@ -116,16 +133,32 @@ class MisuseTest {
     assertThat(Fixtures.failureOf(events, "realClient(AmazonivschatClient)"))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage("IvsChatExtension cannot inject parameter [AmazonivschatClient arg0] of "
-            + "MisuseTest.UnsupportedTypes.realClient(AmazonivschatClient): it injects "
-            + "Amazonivschat, AmazonivschatAsync, FakeAmazonivschat, FakeAmazonivschatAsync, "
-            + "IvsChatControl, IvsChatConfig, FakeClock, Faults and CurrentIvsChat. Declare the "
-            + "parameter as one of these (Amazonivschat or AmazonivschatAsync for the code under "
-            + "test).");
+            + "MisuseTest.UnsupportedTypes.realClient(AmazonivschatClient). " + V1_MISUSE
+            + "AmazonivschatClient is a class of the real SDK. It injects " + INJECTABLE + ".");
     assertThat(Fixtures.failureOf(events, "abstractClient(AbstractAmazonivschat)"))
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessageStartingWith("IvsChatExtension cannot inject parameter [AbstractAmazonivschat "
-            + "arg0] of MisuseTest.UnsupportedTypes.abstractClient(AbstractAmazonivschat): it "
-            + "injects Amazonivschat, ");
+        .hasMessage("IvsChatExtension cannot inject parameter [AbstractAmazonivschat arg0] of "
+            + "MisuseTest.UnsupportedTypes.abstractClient(AbstractAmazonivschat). " + V1_MISUSE
+            + "AbstractAmazonivschat is a class of the real SDK. It injects " + INJECTABLE + ".");
+  }
+
+  @Fixture
+  @IvsChatTest
+  static class UnsupportedV2Type {
+    @Test
+    void builder(IvschatClientBuilder builder) {
+    }
+  }
+
+  @Test
+  void a_parameter_of_an_sdk_v2_type_gets_the_v2_front_doors_advice() {
+    assertThat(failure(UnsupportedV2Type.class, "builder(IvschatClientBuilder)"))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage("IvsChatExtension cannot inject parameter [IvschatClientBuilder arg0] of "
+            + "MisuseTest.UnsupportedV2Type.builder(IvschatClientBuilder). Declare the parameter "
+            + "as IvschatClient or IvschatAsyncClient (the SDK v2 interfaces, as the code under "
+            + "test should take them) or as FakeIvschatClient or FakeIvschatAsyncClient; "
+            + "IvschatClientBuilder is a type of the real SDK. It injects " + INJECTABLE + ".");
   }
 
   @Fixture
@@ -140,17 +173,17 @@ class MisuseTest {
     }
   }
 
-  static final String NO_CLASS_FAKE = ": in scope PER_TEST every test gets a fresh fake, so there is "
-      + "none for the class as a whole (in @BeforeAll, @AfterAll, or the constructor of a "
-      + "@TestInstance(PER_CLASS) class). Set the fake up in @BeforeEach, which gets the test's "
-      + "fake, or choose scope PER_CLASS to share one fake across the class.";
+  static final String NO_CLASS_IVS_CHAT = ": in scope PER_TEST every test gets a fresh IVS Chat, "
+      + "so there is none for the class as a whole (in @BeforeAll, @AfterAll, or the constructor "
+      + "of a @TestInstance(PER_CLASS) class). Set it up in @BeforeEach, which gets the test's, "
+      + "or choose scope PER_CLASS to share one IVS Chat across the class.";
 
   @Test
-  void a_fake_in_before_all_needs_per_class_scope() {
+  void an_ivs_chat_in_before_all_needs_per_class_scope() {
     assertThat(failure(BeforeAllInPerTestScope.class, "MisuseTest$BeforeAllInPerTestScope"))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage("IvsChatExtension cannot inject parameter [FakeAmazonivschat arg0] of "
-            + "MisuseTest.BeforeAllInPerTestScope.seed(FakeAmazonivschat)" + NO_CLASS_FAKE);
+            + "MisuseTest.BeforeAllInPerTestScope.seed(FakeAmazonivschat)" + NO_CLASS_IVS_CHAT);
   }
 
   @Fixture
@@ -166,17 +199,17 @@ class MisuseTest {
   }
 
   @Test
-  void a_fake_in_the_constructor_of_a_per_class_instance_needs_per_class_scope() {
+  void an_ivs_chat_in_the_constructor_of_a_per_class_instance_needs_per_class_scope() {
     assertThat(failure(ConstructorOfPerClassInstance.class, "MisuseTest$ConstructorOfPerClassInstance"))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage("IvsChatExtension cannot inject parameter [FakeAmazonivschat arg0] of "
-            + "MisuseTest.ConstructorOfPerClassInstance(FakeAmazonivschat)" + NO_CLASS_FAKE);
+            + "MisuseTest.ConstructorOfPerClassInstance(FakeAmazonivschat)" + NO_CLASS_IVS_CHAT);
   }
 
   @Fixture
   static class FakeClockWithCustomClock {
     @RegisterExtension
-    static final IvsChatExtension IVSCHAT = IvsChatExtension.builder().clock(Clock::systemUTC)
+    static final IvsChatExtension IVSCHAT = IvsChatExtension.builder().clockFactory(Clock::systemUTC)
         .build();
 
     @Test
@@ -189,10 +222,11 @@ class MisuseTest {
     assertThat(failure(FakeClockWithCustomClock.class, "test(FakeClock)"))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage("IvsChatExtension cannot inject parameter [FakeClock arg0] of "
-            + "MisuseTest.FakeClockWithCustomClock.test(FakeClock): the fake runs on "
-            + "SystemClock[Z], which is not a FakeClock. FakeClock can be injected when the "
-            + "extension makes the clock (the default, or clockStart); inject IvsChatConfig to "
-            + "read a custom clock.");
+            + "MisuseTest.FakeClockWithCustomClock.test(FakeClock): This fake runs on "
+            + "SystemClock[Z], not a FakeClock; configure it with clockStart(...) to move time "
+            + "from a test. FakeClock can be injected when the extension makes the clock (the "
+            + "default, or clockStart); with a clockFactory, read the time from the clocks it "
+            + "makes.");
   }
 
   @Fixture
@@ -264,28 +298,31 @@ class MisuseTest {
   }
 
   @Test
-  void a_nested_class_cannot_reconfigure_the_shared_per_class_fake() {
+  void a_nested_class_cannot_reconfigure_the_shared_per_class_ivs_chat() {
     assertThat(failure(NestedPerClassConfiguredDifferently.class, "Inner"))
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage("MisuseTest.NestedPerClassConfiguredDifferently.Inner asks for a PER_CLASS "
-            + "fake with [region=eu-west-1, accountId=123456789012, idSeed=from test id, "
-            + "clockStart=now, quotas=Quotas[maxRooms=50000, maxLoggingConfigurations=10, "
-            + "maxAttributeBytes=1024, tokenLifetime=PT1M], enforceRateQuotas=false, "
-            + "rejectReservedTagKeys=true, rejectDeletingReferencedLoggingConfigurations=true], "
-            + "but MisuseTest.NestedPerClassConfiguredDifferently already shares one with "
-            + "[region=us-east-1, accountId=123456789012, idSeed=from test id, clockStart=now, "
-            + "quotas=Quotas[maxRooms=50000, maxLoggingConfigurations=10, maxAttributeBytes=1024, "
-            + "tokenLifetime=PT1M], enforceRateQuotas=false, rejectReservedTagKeys=true, "
-            + "rejectDeletingReferencedLoggingConfigurations=true]. In scope PER_CLASS a "
-            + "top-level class and its @Nested classes share one fake: configure it once, on the "
-            + "top-level class, or give the @Nested class scope PER_TEST.");
+            + "IVS Chat with " + config("eu-west-1") + ", but "
+            + "MisuseTest.NestedPerClassConfiguredDifferently already shares one with "
+            + config("us-east-1") + ". In scope PER_CLASS a top-level class and its @Nested "
+            + "classes share one IVS Chat: configure it once, on the top-level class, or give the "
+            + "@Nested class scope PER_TEST.");
   }
 
-  /** Another extension that wants the fake before there is one. */
+  static String config(String region) {
+    return "IvsChatConfig[region=" + region + ", accountId=123456789012, clock=FakeClock starting "
+        + "when the fake is made, clockStep=PT0.001S, idSeed=from test id, "
+        + "quotas=Quotas[maxRooms=50000, maxLoggingConfigurations=10, maxAttributeBytes=1024, "
+        + "tokenLifetime=PT1M], enforceRateQuotas=false, rejectReservedTagKeys=true, "
+        + "rejectDeletingReferencedLoggingConfigurations=true, journalLimit=100000, "
+        + "journalSdkRequests=true]";
+  }
+
+  /** Another extension that wants the IVS Chat of a class in scope PER_TEST. */
   static class TooEarly implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
-      IvsChatExtension.fake(context);
+      IvsChatExtension.ivsChat(context);
     }
   }
 
@@ -299,12 +336,81 @@ class MisuseTest {
   }
 
   @Test
-  void asking_the_store_for_a_fake_where_there_is_none_says_when_there_is_one() {
+  void asking_for_the_ivs_chat_of_a_class_in_per_test_scope_says_there_is_none() {
     assertThat(failure(FakeAskedForTooEarly.class, "MisuseTest$FakeAskedForTooEarly"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("There is no IVS Chat fake for 'MisuseTest$FakeAskedForTooEarly'. Register "
-            + "IvsChatExtension (or use @IvsChatTest); in scope PER_TEST a test's fake exists "
-            + "from its beforeEach callbacks on, in scope PER_CLASS from the class's beforeAll "
-            + "callbacks on.");
+        .hasMessage("There is no IVS Chat for 'MisuseTest$FakeAskedForTooEarly': "
+            + "IvsChatExtension is registered (@IvsChatTest on MisuseTest.FakeAskedForTooEarly) "
+            + "in scope PER_TEST, where every test gets its own IVS Chat and there is none for "
+            + "the class as a whole. Ask for it from a beforeEach callback on, or choose scope "
+            + "PER_CLASS.");
+  }
+
+  /** Another extension that wants the test's IVS Chat in its beforeEach callback. */
+  static class AsksInBeforeEach implements BeforeEachCallback {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      IvsChatExtension.ivsChat(context);
+    }
+  }
+
+  @Fixture
+  @ExtendWith(AsksInBeforeEach.class)
+  @IvsChatTest
+  static class OtherExtensionRegisteredFirst {
+    @Test
+    void test() {
+    }
+  }
+
+  @Fixture
+  static class OtherExtensionInAnEarlierField {
+    @RegisterExtension
+    @Order(1)
+    static final AsksInBeforeEach OTHER = new AsksInBeforeEach();
+
+    @RegisterExtension
+    @Order(2)
+    static final IvsChatExtension IVSCHAT = IvsChatExtension.builder().build();
+
+    @Test
+    void test() {
+    }
+  }
+
+  static final String REGISTER_AFTER = ", but the extension asking ran before it: "
+      + "IvsChatExtension makes a test's IVS Chat in its beforeEach callback (in scope PER_CLASS, "
+      + "the class's in its beforeAll callback), and JUnit calls extensions in the order they are "
+      + "registered. Register the extension that asks after IvsChatExtension: in a later "
+      + "@ExtendWith, or in a @RegisterExtension field that @Order puts after IvsChatExtension's "
+      + "field.";
+
+  @Test
+  void an_extension_registered_before_this_one_is_told_to_register_after_it() {
+    assertThat(failure(OtherExtensionRegisteredFirst.class, "test()"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("There is no IVS Chat for 'test()' yet: IvsChatExtension is registered "
+            + "(@IvsChatTest on MisuseTest.OtherExtensionRegisteredFirst)" + REGISTER_AFTER);
+    assertThat(failure(OtherExtensionInAnEarlierField.class, "test()"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("There is no IVS Chat for 'test()' yet: IvsChatExtension is registered "
+            + "(@RegisterExtension field MisuseTest.OtherExtensionInAnEarlierField.IVSCHAT)"
+            + REGISTER_AFTER);
+  }
+
+  @Fixture
+  @ExtendWith(AsksInBeforeEach.class)
+  static class NotRegistered {
+    @Test
+    void test() {
+    }
+  }
+
+  @Test
+  void asking_where_the_extension_is_not_registered_says_to_register_it() {
+    assertThat(failure(NotRegistered.class, "test()"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("There is no IVS Chat for 'test()': IvsChatExtension is not registered for "
+            + "it. Register it with @IvsChatTest or a @RegisterExtension field.");
   }
 }

@@ -8,7 +8,6 @@ import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.SendEventRequest;
 import dev.ivschat.testkit.Call;
-import dev.ivschat.testkit.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
@@ -56,7 +55,7 @@ class ParallelTest {
       assertThat(control.rooms()).allSatisfy(room -> assertThat(room.name()).startsWith(mine));
       assertThat(control.sentEvents()).hasSize(ROOMS * EVENTS_PER_ROOM)
           .allSatisfy(e -> assertThat(e.attribute("by")).isEqualTo(mine))
-          .extracting(SentEvent::roomArn).containsOnlyElementsOf(arns);
+          .extracting(SentEvent::roomArn).isSubsetOf(arns);
       assertThat(control.calls()).hasSize(ROOMS + ROOMS * EVENTS_PER_ROOM)
           .extracting(Call::sequence)
           .containsExactlyElementsOf(IntStream.rangeClosed(1, ROOMS + ROOMS * EVENTS_PER_ROOM)
@@ -113,8 +112,7 @@ class ParallelTest {
     @TestFactory
     Stream<DynamicTest> dynamic(CurrentIvsChat current) {
       return IntStream.rangeClosed(1, 8).mapToObj(n -> dynamicTest("d" + n, () -> {
-        FakeAmazonivschat fake = current.fake();
-        workAlone(fake, fake);
+        workAlone(current.client(Amazonivschat.class), current.ivsChat());
       }));
     }
 

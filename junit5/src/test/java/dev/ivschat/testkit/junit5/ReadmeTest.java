@@ -41,7 +41,7 @@ class ReadmeTest {
       snippets.add(m.group(1));
     }
 
-    assertThat(snippets).hasSize(6);
+    assertThat(snippets).hasSize(9);
     assertThat(regions).containsAll(snippets);
   }
 }

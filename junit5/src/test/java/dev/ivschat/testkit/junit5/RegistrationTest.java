@@ -13,7 +13,7 @@ import com.amazonaws.services.ivschat.model.ListRoomsRequest;
 import com.amazonaws.services.ivschat.model.ServiceQuotaExceededException;
 import com.amazonaws.services.ivschat.model.TagResourceRequest;
 import com.amazonaws.services.ivschat.model.ThrottlingException;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.Quotas;
@@ -121,7 +121,7 @@ class RegistrationTest {
         .rejectDeletingReferencedLoggingConfigurations(false)
         .faults(f -> f.on(Operation.LIST_ROOMS).nthCall(1).fail(ServiceError.internalServer()))
         .faults(f -> f.on(Operation.GET_ROOM).nthCall(1).fail(ServiceError.accessDenied()))
-        .clock(Clock::systemUTC)
+        .clockFactory(Clock::systemUTC)
         .idSeed(3)
         .idSeedFromTestId()
         .build();
@@ -131,7 +131,7 @@ class RegistrationTest {
       assertThat(fake.config().quotas().maxRooms()).isEqualTo(1);
       assertThat(fake.config().rejectReservedTagKeys()).isFalse();
       assertThat(fake.config().rejectDeletingReferencedLoggingConfigurations()).isFalse();
-      assertThat(fake.config().clock()).isEqualTo(Clock.systemUTC());
+      assertThatThrownBy(fake::clock).isInstanceOf(IllegalStateException.class);
       assertThat(fake.config().idSeed()).isNotEqualTo(3);
 
       String arn = fake.createRoom(new CreateRoomRequest()).getArn();

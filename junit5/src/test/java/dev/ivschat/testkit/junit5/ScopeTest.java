@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.amazonaws.SdkClientException;
+import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.ListRoomsRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -75,9 +78,12 @@ class ScopeTest {
     Stream<DynamicTest> and_each_dynamic_test(FakeAmazonivschat factoryFake,
         CurrentIvsChat current) {
       return Stream.of("d1", "d2", "d3").map(name -> dynamicTest(name, () -> {
-        FakeAmazonivschat fake = current.fake();
-        assertThat(fake).isNotSameAs(factoryFake).isSameAs(current.fake());
-        assertThat(current.async().rooms()).isEmpty();
+        FakeAmazonivschat fake = current.client(FakeAmazonivschat.class);
+        assertThat(fake).isNotSameAs(factoryFake)
+            .isSameAs(current.client(FakeAmazonivschat.class));
+        assertThat(current.ivsChat()).isSameAs(fake.ivsChat());
+        assertThat(current.client(AmazonivschatAsync.class).listRooms(new ListRoomsRequest())
+            .getRooms()).isEmpty();
         fake.createRoom(new CreateRoomRequest().withName(name));
         assertThat(names(fake)).containsExactly(name);
       }));
@@ -115,7 +121,7 @@ class ScopeTest {
     @Order(3)
     Stream<DynamicTest> dynamic_tests_share_it_too(FakeAmazonivschat fake,
         CurrentIvsChat current) {
-      return Stream.of(dynamicTest("d", () -> assertThat(current.fake()).isSameAs(fake)));
+      return Stream.of(dynamicTest("d", () -> assertThat(current.client(FakeAmazonivschat.class)).isSameAs(fake)));
     }
 
     @Nested
@@ -220,33 +226,55 @@ class ScopeTest {
     assertAllPassed(Fixtures.run(PerClassWithPerTestNested.class), 2);
   }
 
+  /** What a test kept past its end. */
+  record Kept(FakeAmazonivschat client, AmazonivschatAsync async, IvsChat ivsChat,
+      CurrentIvsChat current) {
+  }
+
   @Fixture
   @IvsChatTest
-  static class KeepsItsFakes {
-    static final Map<String, FakeAmazonivschat> FAKES = new ConcurrentHashMap<>();
+  static class KeepsItsClients {
+    static final Map<String, Kept> KEPT = new ConcurrentHashMap<>();
 
     @Test
-    void one(FakeAmazonivschat fake, TestInfo info) {
-      FAKES.put(info.getDisplayName(), fake);
+    void one(FakeAmazonivschat client, AmazonivschatAsync async, IvsChat ivsChat,
+        CurrentIvsChat current, TestInfo info) {
+      client.createRoom(new CreateRoomRequest().withName("kept"));
+      KEPT.put(info.getDisplayName(), new Kept(client, async, ivsChat, current));
     }
 
     @Test
-    void two(FakeAmazonivschat fake, TestInfo info) {
-      FAKES.put(info.getDisplayName(), fake);
+    void two(FakeAmazonivschat client, AmazonivschatAsync async, IvsChat ivsChat,
+        CurrentIvsChat current, TestInfo info) {
+      client.createRoom(new CreateRoomRequest().withName("kept"));
+      KEPT.put(info.getDisplayName(), new Kept(client, async, ivsChat, current));
     }
   }
 
   @Test
-  void the_store_closes_each_fake_when_its_test_ends() {
-    KeepsItsFakes.FAKES.clear();
+  void the_store_closes_each_ivs_chat_with_its_clients_when_its_test_ends() {
+    KeepsItsClients.KEPT.clear();
 
-    assertAllPassed(Fixtures.run(KeepsItsFakes.class), 2);
+    assertAllPassed(Fixtures.run(KeepsItsClients.class), 2);
 
-    assertThat(KeepsItsFakes.FAKES).hasSize(2);
-    assertThat(KeepsItsFakes.FAKES.get("one(FakeAmazonivschat, TestInfo)"))
-        .isNotSameAs(KeepsItsFakes.FAKES.get("two(FakeAmazonivschat, TestInfo)"));
-    KeepsItsFakes.FAKES.values().forEach(fake ->
-        assertThatThrownBy(() -> fake.listRooms(new ListRoomsRequest()))
-            .isInstanceOf(SdkClientException.class));
+    assertThat(KeepsItsClients.KEPT).hasSize(2);
+    Kept one = KeepsItsClients.KEPT.get("one(FakeAmazonivschat, AmazonivschatAsync, IvsChat, "
+        + "CurrentIvsChat, TestInfo)");
+    Kept two = KeepsItsClients.KEPT.get("two(FakeAmazonivschat, AmazonivschatAsync, IvsChat, "
+        + "CurrentIvsChat, TestInfo)");
+    assertThat(one.ivsChat()).isNotSameAs(two.ivsChat());
+    for (Kept kept : List.of(one, two)) {
+      assertThatThrownBy(() -> kept.client().createRoom(new CreateRoomRequest()))
+          .isInstanceOf(IllegalStateException.class).hasMessage("Connection pool shut down");
+      assertThatThrownBy(() -> kept.async().createRoomAsync(new CreateRoomRequest()))
+          .isInstanceOf(RejectedExecutionException.class);
+      assertThatThrownBy(() -> kept.current().client(Amazonivschat.class))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("The IVS Chat of '").hasMessageEndingWith("' was closed when "
+              + "it ended, with every client made on it: a client or CurrentIvsChat kept past "
+              + "its test cannot reach it.");
+      assertThat(names(kept.ivsChat())).containsExactly("kept");
+      assertThat(kept.ivsChat().calls()).hasSize(1);
+    }
   }
 }

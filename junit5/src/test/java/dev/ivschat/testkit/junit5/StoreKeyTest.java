@@ -3,9 +3,13 @@ package dev.ivschat.testkit.junit5;
 import static dev.ivschat.testkit.junit5.Fixtures.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChat;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.Room;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,21 +17,26 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Other extensions reach a test's fake through the store key or the static helper. */
+/** Other extensions reach a test's IVS Chat through the store key or the static helpers. */
 class StoreKeyTest {
 
-  /** Seeds a room into the test's fake, as another framework's extension might. */
+  static final List<Amazonivschat> CLIENTS = new CopyOnWriteArrayList<>();
+
+  /** Seeds a room into the test's IVS Chat, as another framework's extension might. */
   static class SeedsARoom implements BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
       // README: other extensions
-      FakeAmazonivschat fake = context.getStore(IvsChatExtension.NAMESPACE)
-          .get(IvsChatExtension.STORE_KEY, FakeAmazonivschat.class);
+      IvsChat ivsChat = context.getStore(IvsChatExtension.NAMESPACE)
+          .get(IvsChatExtension.STORE_KEY, IvsChat.class);
       // or, failing with a message when there is none:
-      FakeAmazonivschat same = IvsChatExtension.fake(context);
+      IvsChat same = IvsChatExtension.ivsChat(context);
+      // a client of an installed front door: the object the test's parameters get
+      Amazonivschat client = IvsChatExtension.client(context, Amazonivschat.class);
       // README: end
-      assertThat(same).isSameAs(fake);
-      fake.createRoom(new CreateRoomRequest().withName("from-another-extension"));
+      assertThat(same).isSameAs(ivsChat);
+      CLIENTS.add(client);
+      client.createRoom(new CreateRoomRequest().withName("from-another-extension"));
     }
   }
 
@@ -36,8 +45,9 @@ class StoreKeyTest {
   @ExtendWith(SeedsARoom.class)
   static class PerTest {
     @Test
-    void the_test_sees_what_the_other_extension_did(FakeAmazonivschat fake) {
-      assertThat(fake.rooms()).extracting(Room::name).containsExactly("from-another-extension");
+    void the_test_sees_what_the_other_extension_did(FakeAmazonivschat fake, IvsChat ivsChat) {
+      assertThat(ivsChat.rooms()).extracting(Room::name).containsExactly("from-another-extension");
+      assertThat(CLIENTS).last().isSameAs(fake);
     }
 
     @Test
@@ -47,7 +57,8 @@ class StoreKeyTest {
   }
 
   @Test
-  void in_per_test_scope_other_extensions_find_the_test_fake_from_before_each_on() {
+  void in_per_test_scope_other_extensions_find_the_test_ivs_chat_from_before_each_on() {
+    CLIENTS.clear();
     assertAllPassed(Fixtures.run(PerTest.class), 2);
   }
 
@@ -55,7 +66,8 @@ class StoreKeyTest {
   static class SeedsOnceForTheClass implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
-      IvsChatExtension.fake(context).createRoom(new CreateRoomRequest().withName("for-all"));
+      IvsChatExtension.client(context, Amazonivschat.class)
+          .createRoom(new CreateRoomRequest().withName("for-all"));
     }
   }
 
@@ -71,14 +83,14 @@ class StoreKeyTest {
     }
 
     @Test
-    void the_class_fake_is_there_from_before_all_on(FakeAmazonivschat fake) {
+    void the_class_ivs_chat_is_there_from_before_all_on(FakeAmazonivschat fake) {
       assertThat(fake).isSameAs(fromBeforeAll);
       assertThat(fake.rooms()).extracting(Room::name).containsExactly("for-all");
     }
   }
 
   @Test
-  void in_per_class_scope_other_extensions_find_the_class_fake_from_before_all_on() {
+  void in_per_class_scope_other_extensions_find_the_class_ivs_chat_from_before_all_on() {
     assertAllPassed(Fixtures.run(PerClass.class), 1);
   }
 }

@@ -68,13 +68,16 @@ final class FaultRegistry implements Faults {
   /** The error a call fails with before it runs, or null. Called under the engine lock. */
   ServiceError check(Operation operation, IvsChatRequest<?> request, Object sdkRequest,
       UnaryOperator<Object> sdkCopier) {
-    Probe probe = new Probe(request, sdkRequest, sdkCopier);
     if (accessDenied) {
       return ServiceError.accessDenied();
     }
     if (pendingVerification && operation.pendingVerificationModelled()) {
       return ServiceError.pendingVerification();
     }
+    if (rules.isEmpty()) {
+      return null;
+    }
+    Probe probe = new Probe(request, sdkRequest, sdkCopier);
     for (RuleImpl rule : rules) {
       if (rule.fires(operation, probe)) {
         return rule.error;

@@ -1,17 +1,23 @@
 package dev.ivschat.testkit.junit5.internal;
 
+import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.junit5.IvsChatScope;
 import dev.ivschat.testkit.junit5.IvsChatTest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Reads {@link IvsChatTest} into {@link Settings}: the nearest annotation wins, looking at the test
- * class (with its superclasses and meta-annotations) and then at the classes it is
- * {@code @Nested} in. Without one (a plain {@code @ExtendWith}) the defaults apply.
+ * Reads {@link IvsChatTest} into {@link Settings}. The annotations of the test class (found with
+ * its superclasses and meta-annotations) and of the classes it is {@code @Nested} in are merged:
+ * an attribute an inner annotation names (sets to a value other than its default) overrides the
+ * enclosing ones, and every other attribute is inherited from them. {@code scope} is the
+ * exception: it is the nearest annotation's, named or not, since it says how that class's own
+ * tests share. Without any annotation (a plain {@code @ExtendWith}) the defaults apply.
  */
 public final class AnnotationSettings {
   private AnnotationSettings() {
@@ -25,13 +31,45 @@ public final class AnnotationSettings {
    * @throws ExtensionConfigurationException when an attribute is invalid
    */
   public static Settings of(ExtensionContext context) {
-    for (Class<?> c : Contexts.classChain(context)) {
-      Optional<IvsChatTest> a = AnnotationSupport.findAnnotation(c, IvsChatTest.class);
-      if (a.isPresent()) {
-        return of(a.get(), c);
+    List<Class<?>> chain = Contexts.classChain(context);
+    IvsChatConfig.Builder config = IvsChatConfig.builder();
+    boolean seedFromTestId = true;
+    IvsChatScope scope = IvsChatScope.PER_TEST;
+    int diagnostics = IvsChatTest.DEFAULT_DIAGNOSTICS;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Class<?> annotated = chain.get(i);
+      Optional<IvsChatTest> found = AnnotationSupport.findAnnotation(annotated, IvsChatTest.class);
+      if (found.isEmpty()) {
+        continue;
       }
+      IvsChatTest a = found.get();
+      try {
+        if (!a.region().equals(IvsChatConfig.DEFAULT_REGION)) {
+          config.region(a.region());
+        }
+        if (!a.accountId().equals(IvsChatConfig.DEFAULT_ACCOUNT_ID)) {
+          config.accountId(a.accountId());
+        }
+        if (a.idSeed() != IvsChatTest.SEED_FROM_TEST_ID) {
+          config.idSeed(a.idSeed());
+          seedFromTestId = false;
+        }
+        if (!a.clockStart().isEmpty()) {
+          config.clockStart(parseInstant(a.clockStart()));
+        }
+        if (a.enforceRateQuotas()) {
+          config.enforceRateQuotas(true);
+        }
+        if (a.diagnostics() != IvsChatTest.DEFAULT_DIAGNOSTICS) {
+          diagnostics = Settings.checkDiagnostics(a.diagnostics());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ExtensionConfigurationException(
+            Messages.invalidAnnotation(annotated, e.getMessage()), e);
+      }
+      scope = a.scope();
     }
-    return new SettingsBuilder().build();
+    return new Settings(config.build(), seedFromTestId, Settings.NO_FAULTS, scope, diagnostics);
   }
 
   /**
@@ -42,23 +80,6 @@ public final class AnnotationSettings {
    */
   static boolean isAnnotated(Class<?> type) {
     return AnnotationSupport.isAnnotated(type, IvsChatTest.class);
-  }
-
-  private static Settings of(IvsChatTest a, Class<?> annotated) {
-    try {
-      SettingsBuilder b = new SettingsBuilder().region(a.region()).accountId(a.accountId())
-          .enforceRateQuotas(a.enforceRateQuotas()).scope(a.scope()).diagnostics(a.diagnostics());
-      if (a.idSeed() != IvsChatTest.SEED_FROM_TEST_ID) {
-        b.idSeed(a.idSeed());
-      }
-      if (!a.clockStart().isEmpty()) {
-        b.clockStart(parseInstant(a.clockStart()));
-      }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new ExtensionConfigurationException(
-          Messages.invalidAnnotation(annotated, e.getMessage()), e);
-    }
   }
 
   private static Instant parseInstant(String text) {

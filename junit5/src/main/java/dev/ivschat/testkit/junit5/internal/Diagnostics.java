@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Adds the {@link Report} of a failed test's fake to its exception, as a suppressed
+ * Adds the {@link Report} of a failed test's IVS Chat to its exception, as a suppressed
  * {@link IvsChatDiagnostics}, where IDEs and build logs show it. Skipped tests, tests that never
- * touched a fake, and a report size of 0 get none.
+ * touched their IVS Chat, and a report size of 0 get none.
  */
 public final class Diagnostics {
   private Diagnostics() {
@@ -27,7 +27,7 @@ public final class Diagnostics {
         || Arrays.stream(failure.getSuppressed()).anyMatch(IvsChatDiagnostics.class::isInstance)) {
       return;
     }
-    Optional<FakeHolder> holder = FakeStore.nearest(context).filter(FakeHolder::used);
+    Optional<Holder> holder = Holders.nearest(context).filter(Holder::used);
     if (holder.isEmpty()) {
       return;
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 
 /**
  * Runs a dynamic test: JUnit calls no callbacks and no exception handlers for dynamic tests, so
- * the interceptor binds the test's fake to {@link dev.ivschat.testkit.junit5.CurrentIvsChat} and
+ * the interceptor binds the test's IVS Chat to {@link dev.ivschat.testkit.junit5.CurrentIvsChat} and
  * attaches the diagnostics itself.
  */
 public final class DynamicTests {
@@ -23,10 +23,10 @@ public final class DynamicTests {
    */
   public static void run(Invocation<Void> invocation, ExtensionContext context,
       Settings settings) throws Throwable {
-    Optional<CurrentFake> current = CurrentFake.nearest(context);
+    Optional<CurrentHandle> current = CurrentHandle.nearest(context);
     try {
       if (current.isPresent()) {
-        current.get().runAs(() -> FakeStore.holder(context, settings).orElseThrow(), invocation);
+        current.get().runAs(() -> Holders.holder(context, settings).orElseThrow(), invocation);
       } else {
         invocation.proceed();
       }

@@ -1,63 +1,55 @@
 package dev.ivschat.testkit.junit5.internal;
 
-import com.amazonaws.services.ivschat.Amazonivschat;
-import com.amazonaws.services.ivschat.AmazonivschatAsync;
-import dev.ivschat.testkit.FakeAmazonivschat;
-import dev.ivschat.testkit.FakeAmazonivschatAsync;
 import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.Faults;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.IvsChatConfig;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.junit5.CurrentIvsChat;
-import java.time.Clock;
+import java.lang.reflect.Constructor;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /**
  * Which parameters the extension injects, and what it injects for each type. All of them come
- * from one fake: the SDK interfaces and the control surface are the fake itself, the async ones
- * its async view, the clock, faults and configuration its own.
+ * from one IVS Chat: the handle and its control surface, its clock, faults and configuration, and
+ * the clients of every installed front door, opened on it.
  */
 public final class Injection {
-  private static final Map<Class<?>, Function<FakeHolder, Object>> BY_TYPE = Map.of(
-      Amazonivschat.class, FakeHolder::fake,
-      FakeAmazonivschat.class, FakeHolder::fake,
-      IvsChatControl.class, FakeHolder::fake,
-      AmazonivschatAsync.class, FakeHolder::async,
-      FakeAmazonivschatAsync.class, FakeHolder::async,
-      FakeClock.class, h -> h.fake().clock(),
-      Faults.class, h -> h.fake().faults(),
-      IvsChatConfig.class, h -> h.fake().config());
-
-  /**
-   * The package of the SDK's client classes ({@code AmazonivschatClient} and the like): a test that
-   * declares one of them meant to get a client from us. Types of other packages, such as this
-   * toolkit's {@code Room} or {@code Operation}, may well be arguments of a parameterized test,
-   * so they are left to other resolvers.
-   */
-  private static final String SDK_CLIENT_PACKAGE = "com.amazonaws.services.ivschat";
+  private static final Map<Class<?>, Function<Holder, Object>> NEUTRAL = Map.of(
+      IvsChat.class, Holder::ivsChat,
+      IvsChatControl.class, Holder::ivsChat,
+      Faults.class, h -> h.ivsChat().faults(),
+      IvsChatConfig.class, h -> h.ivsChat().config());
 
   private Injection() {
   }
 
   /**
-   * Whether the extension takes the parameter: one of the injectable types, or (to fail with a
-   * helpful message) another client type of the IVS Chat SDK on a parameter without annotations
-   * (which other extensions, such as Mockito's {@code @Mock}, use to claim parameters).
+   * Whether the extension takes the parameter: a neutral type, a client type of an installed
+   * front door, or (to fail with a helpful message) a type a front door calls a mistake, on a
+   * parameter without annotations (which other extensions, such as Mockito's {@code @Mock}, use
+   * to claim parameters).
    *
    * @param parameterContext the parameter
    * @return true to resolve it
    */
   public static boolean supports(ParameterContext parameterContext) {
     Class<?> type = parameterContext.getParameter().getType();
-    if (BY_TYPE.containsKey(type) || type == CurrentIvsChat.class) {
+    if (injects(type)) {
       return true;
     }
-    return type.getPackageName().equals(SDK_CLIENT_PACKAGE)
-        && parameterContext.getParameter().getAnnotations().length == 0;
+    return parameterContext.getParameter().getAnnotations().length == 0
+        && Doors.misuse(type).isPresent();
+  }
+
+  private static boolean injects(Class<?> type) {
+    return NEUTRAL.containsKey(type) || type == FakeClock.class || type == CurrentIvsChat.class
+        || Doors.owning(type).isPresent();
   }
 
   /**
@@ -67,25 +59,44 @@ public final class Injection {
    * @param context the context asking
    * @param settings the registration's settings
    * @return the value
-   * @throws ParameterResolutionException when the type is not injectable or there is no fake here
+   * @throws ParameterResolutionException when the type is not injectable or there is no IVS Chat
+   *     here
    */
   public static Object resolve(ParameterContext parameterContext, ExtensionContext context,
       Settings settings) {
     Class<?> type = parameterContext.getParameter().getType();
-    if (!BY_TYPE.containsKey(type) && type != CurrentIvsChat.class) {
-      throw new ParameterResolutionException(Messages.unsupportedType(parameterContext));
+    if (!injects(type)) {
+      throw new ParameterResolutionException(Messages.unsupportedType(parameterContext,
+          Doors.misuse(type).orElse("")));
     }
-    FakeHolder holder = FakeStore.holder(context, settings).orElseThrow(
-        () -> new ParameterResolutionException(Messages.noFakeAtClassLevel(parameterContext)));
+    Holder holder = Holders.holder(context, settings).orElseThrow(
+        () -> new ParameterResolutionException(noneHere(parameterContext, context)));
     if (type == CurrentIvsChat.class) {
-      return CurrentFake.of(context, holder);
+      return CurrentHandle.of(context, holder);
     }
     if (type == FakeClock.class) {
-      Clock clock = holder.peek().config().clock();
-      if (!(clock instanceof FakeClock)) {
-        throw new ParameterResolutionException(Messages.notAFakeClock(parameterContext, clock));
+      try {
+        return holder.ivsChat().clock();
+      } catch (IllegalStateException notFake) {
+        throw new ParameterResolutionException(
+            Messages.notAFakeClock(parameterContext, notFake.getMessage()), notFake);
       }
     }
-    return BY_TYPE.get(type).apply(holder);
+    Function<Holder, Object> neutral = NEUTRAL.get(type);
+    return neutral != null ? neutral.apply(holder) : holder.client(type);
+  }
+
+  /**
+   * Why a class-level context in scope PER_TEST has no IVS Chat: the class has none, or, for the
+   * constructor of a per-method instance, JUnit is too old to give it the test's context.
+   */
+  private static String noneHere(ParameterContext parameterContext, ExtensionContext context) {
+    boolean perMethodInstance = context.getTestInstanceLifecycle()
+        .orElse(TestInstance.Lifecycle.PER_METHOD) == TestInstance.Lifecycle.PER_METHOD;
+    if (parameterContext.getDeclaringExecutable() instanceof Constructor && perMethodInstance
+        && !JUnitVersion.hasConstructorInjection()) {
+      return Messages.constructorNeedsNewerJUnit(parameterContext, JUnitVersion.current());
+    }
+    return Messages.noIvsChatAtClassLevel(parameterContext);
   }
 }

@@ -6,36 +6,67 @@ import org.junit.jupiter.api.extension.ParameterContext;
 
 /** Every message the extension fails with when it is used wrongly, in one place. */
 final class Messages {
-  static final String INJECTABLE = "Amazonivschat, AmazonivschatAsync, FakeAmazonivschat, "
-      + "FakeAmazonivschatAsync, IvsChatControl, IvsChatConfig, FakeClock, Faults and "
+  /** The types injected whatever front doors are installed. */
+  static final String NEUTRAL = "IvsChat, IvsChatControl, FakeClock, Faults, IvsChatConfig and "
       + "CurrentIvsChat";
 
   private Messages() {
   }
 
+  /** What the extension injects, with the client types of the installed front doors. */
+  static String injectable() {
+    String clients = Doors.clientTypes();
+    return NEUTRAL + (clients == null ? ", and no front door is installed (add "
+        + "ivschat-testkit-sdk1 or ivschat-testkit-sdk2 in test scope for SDK clients)"
+        : ", and the clients of the installed front doors: " + clients);
+  }
+
   private static String cannotInject(ParameterContext parameterContext) {
     Parameter p = parameterContext.getParameter();
     return "IvsChatExtension cannot inject parameter " + Names.of(p) + " of "
-        + Names.of(parameterContext.getDeclaringExecutable()) + ": ";
+        + Names.of(parameterContext.getDeclaringExecutable());
   }
 
-  static String unsupportedType(ParameterContext parameterContext) {
-    return cannotInject(parameterContext) + "it injects " + INJECTABLE
-        + ". Declare the parameter as one of these (Amazonivschat or AmazonivschatAsync for the "
-        + "code under test).";
+  static String unsupportedType(ParameterContext parameterContext, String misuse) {
+    return cannotInject(parameterContext) + ". " + misuse + " It injects " + injectable() + ".";
   }
 
-  static String noFakeAtClassLevel(ParameterContext parameterContext) {
-    return cannotInject(parameterContext) + "in scope PER_TEST every test gets a fresh fake, so "
-        + "there is none for the class as a whole (in @BeforeAll, @AfterAll, or the constructor "
-        + "of a @TestInstance(PER_CLASS) class). Set the fake up in @BeforeEach, which gets the "
-        + "test's fake, or choose scope PER_CLASS to share one fake across the class.";
+  static String noIvsChatAtClassLevel(ParameterContext parameterContext) {
+    return cannotInject(parameterContext) + ": in scope PER_TEST every test gets a fresh IVS Chat, "
+        + "so there is none for the class as a whole (in @BeforeAll, @AfterAll, or the "
+        + "constructor of a @TestInstance(PER_CLASS) class). Set it up in @BeforeEach, which gets "
+        + "the test's, or choose scope PER_CLASS to share one IVS Chat across the class.";
   }
 
-  static String notAFakeClock(ParameterContext parameterContext, Object clock) {
-    return cannotInject(parameterContext) + "the fake runs on " + clock + ", which is not a "
-        + "FakeClock. FakeClock can be injected when the extension makes the clock (the default, "
-        + "or clockStart); inject IvsChatConfig to read a custom clock.";
+  static String constructorNeedsNewerJUnit(ParameterContext parameterContext, String version) {
+    return cannotInject(parameterContext) + ": " + constructorNeedsNewerJUnit(version);
+  }
+
+  /** The reason part of {@link #constructorNeedsNewerJUnit(ParameterContext, String)}. */
+  static String constructorNeedsNewerJUnit(String version) {
+    return "a constructor gets the IVS Chat of the test it is made for on JUnit Jupiter "
+        + JUnitVersion.CONSTRUCTOR_INJECTION + " or later (which lets an extension ask for the "
+        + "test's context when the instance is made), but this is JUnit Jupiter "
+        + (version == null ? "of an unknown version" : version) + ". Upgrade junit-jupiter to "
+        + JUnitVersion.CONSTRUCTOR_INJECTION + " or later, or take the IVS Chat in @BeforeEach.";
+  }
+
+  static String notAFakeClock(ParameterContext parameterContext, String why) {
+    return cannotInject(parameterContext) + ": " + why + (why.endsWith(".") ? "" : ".")
+        + " FakeClock can be injected when the extension makes the clock (the default, or "
+        + "clockStart); with a clockFactory, read the time from the clocks it makes.";
+  }
+
+  static String notAClientType(Class<?> type) {
+    String clients = Doors.clientTypes();
+    return type.getName() + " is not a client type of an installed front door; "
+        + (clients == null ? "no front door is installed (add ivschat-testkit-sdk1 or "
+        + "ivschat-testkit-sdk2 in test scope)" : "they make " + clients) + ".";
+  }
+
+  static String closed(String ownerName) {
+    return "The IVS Chat of " + ownerName + " was closed when it ended, with every client made on "
+        + "it: a client or CurrentIvsChat kept past its test cannot reach it.";
   }
 
   static String registeredTwice(Class<?> testClass, List<String> registrations) {
@@ -48,17 +79,32 @@ final class Messages {
     return "Invalid @IvsChatTest on " + Names.of(annotated) + ": " + problem;
   }
 
-  static String sharedFakeConfiguredDifferently(Class<?> testClass, Class<?> topLevel,
+  static String sharedConfiguredDifferently(Class<?> testClass, Class<?> topLevel,
       String wanted, String shared) {
-    return Names.of(testClass) + " asks for a PER_CLASS fake with [" + wanted + "], but "
-        + Names.of(topLevel) + " already shares one with [" + shared + "]. In scope PER_CLASS "
-        + "a top-level class and its @Nested classes share one fake: configure it once, on the "
+    return Names.of(testClass) + " asks for a PER_CLASS IVS Chat with " + wanted + ", but "
+        + Names.of(topLevel) + " already shares one with " + shared + ". In scope PER_CLASS a "
+        + "top-level class and its @Nested classes share one IVS Chat: configure it once, on the "
         + "top-level class, or give the @Nested class scope PER_TEST.";
   }
 
-  static String noFake(String displayName) {
-    return "There is no IVS Chat fake for '" + displayName + "'. Register IvsChatExtension (or "
-        + "use @IvsChatTest); in scope PER_TEST a test's fake exists from its beforeEach "
-        + "callbacks on, in scope PER_CLASS from the class's beforeAll callbacks on.";
+  static String notRegistered(String displayName) {
+    return "There is no IVS Chat for '" + displayName + "': IvsChatExtension is not registered "
+        + "for it. Register it with @IvsChatTest or a @RegisterExtension field.";
+  }
+
+  static String noneForTheClass(String displayName, String registration) {
+    return "There is no IVS Chat for '" + displayName + "': IvsChatExtension is registered ("
+        + registration + ") in scope PER_TEST, where every test gets its own IVS Chat and there "
+        + "is none for the class as a whole. Ask for it from a beforeEach callback on, or choose "
+        + "scope PER_CLASS.";
+  }
+
+  static String notYet(String displayName, String registration) {
+    return "There is no IVS Chat for '" + displayName + "' yet: IvsChatExtension is registered ("
+        + registration + "), but the extension asking ran before it: IvsChatExtension makes a "
+        + "test's IVS Chat in its beforeEach callback (in scope PER_CLASS, the class's in its "
+        + "beforeAll callback), and JUnit calls extensions in the order they are registered. "
+        + "Register the extension that asks after IvsChatExtension: in a later @ExtendWith, or "
+        + "in a @RegisterExtension field that @Order puts after IvsChatExtension's field.";
   }
 }

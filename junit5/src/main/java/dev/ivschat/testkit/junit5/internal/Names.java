@@ -5,6 +5,7 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Short, readable names of classes, fields, methods and parameters for messages. */
@@ -26,6 +27,13 @@ final class Names {
     String owner = of(executable.getDeclaringClass());
     return executable instanceof Constructor ? owner + parameters
         : owner + "." + executable.getName() + parameters;
+  }
+
+  /** {@code "a"}, {@code "a and b"}, {@code "a, b and c"}. */
+  static String and(List<String> items) {
+    int n = items.size();
+    return n <= 1 ? String.join("", items)
+        : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
   }
 
   /** {@code [FakeAmazonivschat fake]}. */

@@ -22,16 +22,27 @@ public final class Registrations {
   }
 
   /**
-   * Fails unless exactly one registration applies.
+   * Fails unless at most one registration applies.
    *
    * @param context any context below a test class
    * @throws ExtensionConfigurationException naming the registrations
    */
   public static void requireSingle(ExtensionContext context) {
-    List<Class<?>> chain = Contexts.classChain(context);
-    if (chain.isEmpty()) {
-      return;
+    List<String> found = of(context);
+    if (found.size() > 1) {
+      throw new ExtensionConfigurationException(
+          Messages.registeredTwice(Contexts.classChain(context).get(0), found));
     }
+  }
+
+  /**
+   * The registrations that apply to a context, e.g. {@code "@IvsChatTest on OrderTest"}.
+   *
+   * @param context any context
+   * @return the registrations, nearest annotation first, then the fields
+   */
+  static List<String> of(ExtensionContext context) {
+    List<Class<?>> chain = Contexts.classChain(context);
     List<String> found = new ArrayList<>();
     for (Class<?> c : chain) {
       if (declares(c)) {
@@ -49,9 +60,12 @@ public final class Registrations {
         }
       }
     }
-    if (found.size() > 1) {
-      throw new ExtensionConfigurationException(Messages.registeredTwice(chain.get(0), found));
-    }
+    return found;
+  }
+
+  /** Whether the registration that applies comes from an annotation rather than a field. */
+  static boolean byAnnotation(ExtensionContext context) {
+    return Contexts.classChain(context).stream().anyMatch(Registrations::declares);
   }
 
   private static boolean declares(Class<?> type) {

@@ -1,7 +1,6 @@
 package dev.ivschat.testkit.junit5.internal;
 
-import dev.ivschat.testkit.FakeAmazonivschat;
-import dev.ivschat.testkit.FakeAmazonivschatAsync;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.junit5.CurrentIvsChat;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,31 +10,31 @@ import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 
 /**
  * {@link CurrentIvsChat} for the context it was injected into. While a dynamic test below that
- * context runs, the interceptor binds the dynamic test's fake to the running thread.
+ * context runs, the interceptor binds the dynamic test's IVS Chat to the running thread.
  */
-final class CurrentFake implements CurrentIvsChat {
-  private static final Namespace NAMESPACE = Namespace.create(CurrentFake.class);
+final class CurrentHandle implements CurrentIvsChat {
+  private static final Namespace NAMESPACE = Namespace.create(CurrentHandle.class);
 
   private record Key(String uniqueId) {
   }
 
-  private final FakeHolder own;
-  private final ThreadLocal<Supplier<FakeHolder>> running = new ThreadLocal<>();
+  private final Holder own;
+  private final ThreadLocal<Supplier<Holder>> running = new ThreadLocal<>();
 
-  private CurrentFake(FakeHolder own) {
+  private CurrentHandle(Holder own) {
     this.own = own;
   }
 
   /** The handle of a context, made on first use. */
-  static CurrentFake of(ExtensionContext context, FakeHolder holder) {
+  static CurrentHandle of(ExtensionContext context, Holder holder) {
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(new Key(context.getUniqueId()),
-        k -> new CurrentFake(holder), CurrentFake.class);
+        k -> new CurrentHandle(holder), CurrentHandle.class);
   }
 
   /** The handle injected nearest above a context, if any. */
-  static Optional<CurrentFake> nearest(ExtensionContext context) {
+  static Optional<CurrentHandle> nearest(ExtensionContext context) {
     for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-      CurrentFake h = c.getStore(NAMESPACE).get(new Key(c.getUniqueId()), CurrentFake.class);
+      CurrentHandle h = c.getStore(NAMESPACE).get(new Key(c.getUniqueId()), CurrentHandle.class);
       if (h != null) {
         return Optional.of(h);
       }
@@ -43,9 +42,9 @@ final class CurrentFake implements CurrentIvsChat {
     return Optional.empty();
   }
 
-  /** Runs an invocation with {@link #fake()} giving the holder's fake on this thread. */
-  void runAs(Supplier<FakeHolder> holder, Invocation<Void> invocation) throws Throwable {
-    Supplier<FakeHolder> before = running.get();
+  /** Runs an invocation with this handle giving the holder's IVS Chat on this thread. */
+  void runAs(Supplier<Holder> holder, Invocation<Void> invocation) throws Throwable {
+    Supplier<Holder> before = running.get();
     running.set(holder);
     try {
       invocation.proceed();
@@ -58,19 +57,19 @@ final class CurrentFake implements CurrentIvsChat {
     }
   }
 
-  private FakeHolder holder() {
-    Supplier<FakeHolder> bound = running.get();
+  private Holder holder() {
+    Supplier<Holder> bound = running.get();
     return bound != null ? bound.get() : own;
   }
 
   @Override
-  public FakeAmazonivschat fake() {
-    return holder().fake();
+  public IvsChat ivsChat() {
+    return holder().ivsChat();
   }
 
   @Override
-  public FakeAmazonivschatAsync async() {
-    return holder().async();
+  public <T> T client(Class<T> type) {
+    return type.cast(holder().client(type));
   }
 
   @Override
