@@ -25,8 +25,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safe: every call is atomic.
  */
-public final class IvsChat implements IvsChatControl {
+public final class IvsChat implements IvsChatControl, AutoCloseable {
   private final Engine engine;
+  private volatile boolean closed;
 
   /** A fresh IVS Chat with the defaults: {@code us-east-1}, account {@code 123456789012}. */
   public IvsChat() {
@@ -51,7 +52,7 @@ public final class IvsChat implements IvsChatControl {
    * @return how the call ended: the result, or the service error, with the request id
    */
   public <R> Outcome<R> call(IvsChatRequest<R> request) {
-    return engine.call(request, null, null);
+    return call(request, null, null);
   }
 
   /**
@@ -64,13 +65,38 @@ public final class IvsChat implements IvsChatControl {
    * @param <R> the result type
    * @param <S> the front door's request type
    * @return how the call ended
+   * @throws IllegalStateException after {@link #close()}
    */
   public <R, S> Outcome<R> call(IvsChatRequest<R> request, S sdkRequest, UnaryOperator<S> copier) {
     Objects.requireNonNull(request, "request");
+    if (closed) {
+      throw new IllegalStateException("This IVS Chat is closed (its test or scope has ended);"
+          + " it takes no more calls");
+    }
     if (sdkRequest != null) {
       Objects.requireNonNull(copier, "copier");
     }
     return engine.call(request, sdkRequest, copier);
+  }
+
+  /**
+   * Closes this IVS Chat: later calls through any front door on it fail with
+   * {@link IllegalStateException}, so a client kept past its test cannot change that test's
+   * state. The control surface stays readable. The JUnit extension closes each test's IVS Chat
+   * when the test ends.
+   */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed;
   }
 
   @Override
@@ -146,7 +172,7 @@ public final class IvsChat implements IvsChatControl {
     if (engine.clock() instanceof FakeClock fakeClock) {
       return fakeClock;
     }
-    throw new IllegalStateException("This fake runs on " + engine.clock()
+    throw new IllegalStateException("This IVS Chat runs on " + engine.clock()
         + ", not a FakeClock; configure it with clockStart(...) to move time from a test");
   }
 

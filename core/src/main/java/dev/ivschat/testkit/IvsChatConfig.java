@@ -125,7 +125,12 @@ public final class IvsChatConfig {
     return clockFactory;
   }
 
-  String clockDescription() {
+  /**
+   * What clock each fake gets, in words, e.g. {@code FakeClock starting at 2026-01-01T00:00:00Z}.
+   *
+   * @return the description
+   */
+  public String clockDescription() {
     return clockDescription;
   }
 

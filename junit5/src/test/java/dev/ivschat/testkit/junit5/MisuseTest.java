@@ -222,7 +222,7 @@ class MisuseTest {
     assertThat(failure(FakeClockWithCustomClock.class, "test(FakeClock)"))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessage("IvsChatExtension cannot inject parameter [FakeClock arg0] of "
-            + "MisuseTest.FakeClockWithCustomClock.test(FakeClock): This fake runs on "
+            + "MisuseTest.FakeClockWithCustomClock.test(FakeClock): This IVS Chat runs on "
             + "SystemClock[Z], not a FakeClock; configure it with clockStart(...) to move time "
             + "from a test. FakeClock can be injected when the extension makes the clock (the "
             + "default, or clockStart); with a clockFactory, read the time from the clocks it "

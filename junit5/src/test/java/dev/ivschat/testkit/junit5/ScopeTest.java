@@ -9,10 +9,11 @@ import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.ListRoomsRequest;
-import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.IvsChatControl;
+import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -273,6 +274,8 @@ class ScopeTest {
           .hasMessageStartingWith("The IVS Chat of '").hasMessageEndingWith("' was closed when "
               + "it ended, with every client made on it: a client or CurrentIvsChat kept past "
               + "its test cannot reach it.");
+      assertThatThrownBy(() -> kept.ivsChat().call(IvsChatRequest.CreateRoom.named("late")))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
       assertThat(names(kept.ivsChat())).containsExactly("kept");
       assertThat(kept.ivsChat().calls()).hasSize(1);
     }

@@ -76,13 +76,14 @@ final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableRes
     return handedOut.get() || !ivsChat.lastCalls(1).isEmpty();
   }
 
-  /** Closes every client handed out, once. */
+  /** Closes the IVS Chat and every client handed out, once. */
   @Override
   public synchronized void close() {
     if (closed) {
       return;
     }
     closed = true;
+    ivsChat.close();
     RuntimeException first = null;
     for (FrontDoor.Clients clients : opened.values()) {
       try {
