@@ -50,9 +50,8 @@ class IvsChatAssertionsTest {
     FakeAmazonivschatAsync async = fake.async();
 
     assertThat(async).isSameAs(async).hasRoomCount(2);
-    // the async fake reads as the v1 fake it shares its state with
     expectFailure(() -> assertThat(async).hasNoRooms(),
-        holdsNoRooms("FakeAmazonivschat[us-east-1, 123456789012]"));
+        holdsNoRooms("FakeAmazonivschatAsync[us-east-1, 123456789012]"));
   }
 
   @Test

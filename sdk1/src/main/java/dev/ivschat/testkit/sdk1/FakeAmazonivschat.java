@@ -328,8 +328,8 @@ public class FakeAmazonivschat extends AbstractAmazonivschat implements IvsChatC
 
   @Override
   public String toString() {
-    return "FakeAmazonivschat[" + ivsChat.config().region() + ", " + ivsChat.config().accountId()
-        + "]";
+    return getClass().getSimpleName() + "[" + ivsChat.config().region() + ", "
+        + ivsChat.config().accountId() + "]";
   }
 
   /** Builds a configured {@link FakeAmazonivschat}; the settings are those of {@link ConfigBuilder}. */
