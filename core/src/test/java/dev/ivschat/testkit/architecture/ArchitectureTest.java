@@ -25,9 +25,9 @@ class ArchitectureTest {
   private static final String API = "dev.ivschat.testkit";
   /** Public classes that sit on the engine. */
   private static final Set<String> ON_THE_ENGINE = Set.of("IvsChat", "ServiceConstraints");
-  /** The handle and the control surface that names it. */
-  private static final Set<String> HANDLE = Set.of("IvsChat", "IvsChatControl",
-      "ServiceConstraints");
+  /** The handle, and the control surface and front-door SPI that name it. */
+  private static final Set<String> HANDLE = Set.of("IvsChat", "IvsChatControl", "FrontDoor",
+      "FrontDoors", "ServiceConstraints");
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -5,24 +5,28 @@ import java.util.function.Function;
 
 /**
  * A just-invalid value: wrong in exactly one request member, with the name the fake reports for
- * that member in a {@code ValidationException}'s field list.
+ * that member in a {@code ValidationException}'s field list (and in core's
+ * {@code ServiceError.fields()}).
  *
  * <pre>{@code
  * @Property(tries = 200)
  * void a_bad_token_request_is_rejected_on_its_field(
- *     @ForAll("badTokens") Invalid<CreateChatTokenRequest> bad) {
- *   Amazonivschat ivschat = newFakeWithRoom();
- *   assertThatThrownBy(() -> ivschat.createChatToken(bad.value()))
- *       .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldList())
- *           .extracting(ValidationExceptionField::getName)
- *           .containsExactly(bad.field()));
+ *     @ForAll("badTokens") Invalid<IvsChatRequest.CreateChatToken> bad) {
+ *   Outcome<ChatToken> outcome = newIvsChatWithRoom().call(bad.value());
+ *   assertThat(outcome.error().code()).isEqualTo(ServiceError.VALIDATION);
+ *   assertThat(outcome.error().fields()).extracting(ServiceError.Field::name)
+ *       .containsExactly(bad.field());
  * }
  *
  * @Provide
- * Arbitrary<Invalid<CreateChatTokenRequest>> badTokens() {
+ * Arbitrary<Invalid<IvsChatRequest.CreateChatToken>> badTokens() {
  *   return IvsChatArbitraries.invalid().createChatTokenRequests(ROOM);
  * }
  * }</pre>
+ *
+ * <p>The SDK flavours are the same values translated:
+ * {@code IvsChatV1Arbitraries.invalid().createChatTokenRequests(ROOM)} gives
+ * {@code Invalid<CreateChatTokenRequest>} of SDK v1, wrong in the same field.
  *
  * @param value the value; null where the violation is a missing required member
  * @param field the member that is wrong, as the fake names it in the field list: a dotted path

@@ -1,14 +1,14 @@
 package dev.ivschat.testkit.jqwik;
 
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import dev.ivschat.testkit.jqwik.internal.Capabilities;
 import dev.ivschat.testkit.jqwik.internal.Destinations;
 import dev.ivschat.testkit.jqwik.internal.Handlers;
@@ -26,10 +26,13 @@ import net.jqwik.api.Arbitrary;
 /**
  * Just-invalid input: each value breaks exactly one constraint of one member, and says which
  * member ({@link Invalid#field()}, as the fake names it in a {@code ValidationException}'s field
- * list) and how ({@link Invalid#violation()}). Get it from {@link IvsChatArbitraries#invalid()}.
+ * list and in {@code ServiceError.fields()}) and how ({@link Invalid#violation()}). Get it from
+ * {@link IvsChatArbitraries#invalid()}; the same requests as SDK objects come from
+ * {@link IvsChatV1Arbitraries#invalid()} and {@link IvsChatV2Arbitraries#invalid()}.
  *
  * <pre>{@code
- * Arbitrary<Invalid<CreateRoomRequest>> bad = IvsChatArbitraries.invalid().createRoomRequests();
+ * Arbitrary<Invalid<IvsChatRequest.CreateRoom>> bad =
+ *     IvsChatArbitraries.invalid().createRoomRequests();
  * }</pre>
  *
  * <p>The ways to be wrong sit just past the boundaries (one character too long, one below the
@@ -240,9 +243,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code maximumMessageLength}, {@code messageReviewHandler.*}, {@code tags} or
    * {@code loggingConfigurationIdentifiers}.
    *
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<CreateRoomRequest>> createRoomRequests() {
+  public Arbitrary<Invalid<CreateRoom>> createRoomRequests() {
     return RoomRequests.invalidCreate();
   }
 
@@ -252,9 +255,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code messageReviewHandler.*} or {@code loggingConfigurationIdentifiers}.
    *
    * @param roomArn the room the valid members refer to
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<UpdateRoomRequest>> updateRoomRequests(String roomArn) {
+  public Arbitrary<Invalid<UpdateRoom>> updateRoomRequests(String roomArn) {
     return RoomRequests.invalidUpdate(roomArn);
   }
 
@@ -263,9 +266,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code capabilities}, {@code sessionDurationInMinutes} or {@code attributes}.
    *
    * @param roomArn the room the valid members refer to
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<CreateChatTokenRequest>> createChatTokenRequests(String roomArn) {
+  public Arbitrary<Invalid<CreateChatToken>> createChatTokenRequests(String roomArn) {
     return MessagingRequests.invalidCreateChatToken(roomArn);
   }
 
@@ -274,9 +277,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code attributes}.
    *
    * @param roomArn the room the valid members refer to
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<SendEventRequest>> sendEventRequests(String roomArn) {
+  public Arbitrary<Invalid<SendEvent>> sendEventRequests(String roomArn) {
     return MessagingRequests.invalidSendEvent(roomArn);
   }
 
@@ -285,9 +288,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code reason}.
    *
    * @param roomArn the room the valid members refer to
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<DeleteMessageRequest>> deleteMessageRequests(String roomArn) {
+  public Arbitrary<Invalid<DeleteMessage>> deleteMessageRequests(String roomArn) {
     return MessagingRequests.invalidDeleteMessage(roomArn);
   }
 
@@ -296,9 +299,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code reason}.
    *
    * @param roomArn the room the valid members refer to
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<DisconnectUserRequest>> disconnectUserRequests(String roomArn) {
+  public Arbitrary<Invalid<DisconnectUser>> disconnectUserRequests(String roomArn) {
     return MessagingRequests.invalidDisconnectUser(roomArn);
   }
 
@@ -307,9 +310,9 @@ public final class InvalidIvsChatArbitraries {
    * {@code destinationConfiguration} (missing, none or several set), a destination's name, or
    * {@code tags}.
    *
-   * @return new request objects
+   * @return the requests
    */
-  public Arbitrary<Invalid<CreateLoggingConfigurationRequest>>
+  public Arbitrary<Invalid<CreateLoggingConfiguration>>
       createLoggingConfigurationRequests() {
     return LoggingRequests.invalidCreate();
   }

@@ -1,14 +1,15 @@
 package dev.ivschat.testkit.jqwik;
 
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.IvsChatRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import dev.ivschat.testkit.jqwik.internal.Capabilities;
 import dev.ivschat.testkit.jqwik.internal.DefaultArnArbitrary;
 import dev.ivschat.testkit.jqwik.internal.DefaultAttributeMapArbitrary;
@@ -25,8 +26,11 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Generators of IVS Chat input that the service (and the fake) accepts: names, ids, tags,
- * attributes, handlers, destinations, ARNs and whole SDK v1 requests. Their just-invalid
- * counterparts, each wrong in exactly one named member, are at {@link #invalid()}.
+ * attributes, handlers, destinations, ARNs and whole requests as core's SDK-neutral
+ * {@link IvsChatRequest} records. Their just-invalid counterparts, each wrong in exactly one named
+ * member, are at {@link #invalid()}. Nothing here needs an AWS SDK; the same requests as SDK
+ * objects come from {@link IvsChatV1Arbitraries} (SDK v1) and {@link IvsChatV2Arbitraries}
+ * (SDK v2), which translate these records, so the three cannot drift apart.
  *
  * <p>Every generator respects the constraints the fake enforces, read from core's constraint table,
  * and has the constraints' boundaries as edge cases (shortest and longest names, range ends,
@@ -34,19 +38,19 @@ import net.jqwik.api.Arbitrary;
  *
  * <pre>{@code
  * @Property(tries = 200)
- * void every_generated_room_is_accepted(@ForAll("rooms") CreateRoomRequest request) {
- *   Amazonivschat ivschat = new FakeAmazonivschat();
- *   assertThat(ivschat.createRoom(request).getArn()).startsWith("arn:aws:ivschat:");
+ * void every_generated_room_is_accepted(@ForAll("rooms") IvsChatRequest.CreateRoom request) {
+ *   Outcome<Room> outcome = new IvsChat().call(request);
+ *   assertThat(outcome.failed()).isFalse();
  * }
  *
  * @Provide
- * Arbitrary<CreateRoomRequest> rooms() {
+ * Arbitrary<IvsChatRequest.CreateRoom> rooms() {
  *   return IvsChatArbitraries.createRoomRequests();
  * }
  * }</pre>
  *
  * <p>Requests on a room take its ARN; the room must exist in the fake for the call to succeed.
- * Generated requests are new objects on every draw, so a test may change them.
+ * Absent members are null, as in a request that does not set them.
  */
 public final class IvsChatArbitraries {
   private IvsChatArbitraries() {
@@ -193,7 +197,7 @@ public final class IvsChatArbitraries {
    * Message review handlers: a Lambda function ARN (sometimes the empty uri, which means no
    * handler) and {@code ALLOW}, {@code DENY} or no fallback result.
    *
-   * @return new handler objects
+   * @return the handlers
    */
   public static Arbitrary<MessageReviewHandler> messageReviewHandlers() {
     return Handlers.valid();
@@ -203,7 +207,7 @@ public final class IvsChatArbitraries {
    * Logging destinations: exactly one of an S3 bucket, a CloudWatch Logs group or a Firehose
    * stream.
    *
-   * @return new destination objects
+   * @return the destinations
    */
   public static Arbitrary<DestinationConfiguration> loggingDestinations() {
     return Destinations.valid();
@@ -239,9 +243,9 @@ public final class IvsChatArbitraries {
   /**
    * CreateRoom requests; each member may be absent. They attach no logging configurations.
    *
-   * @return new request objects
+   * @return the requests
    */
-  public static Arbitrary<CreateRoomRequest> createRoomRequests() {
+  public static Arbitrary<CreateRoom> createRoomRequests() {
     return RoomRequests.create();
   }
 
@@ -249,10 +253,10 @@ public final class IvsChatArbitraries {
    * UpdateRoom requests of one room; each optional member may be absent.
    *
    * @param roomArn the room's ARN
-   * @return new request objects
+   * @return the requests
    * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
    */
-  public static Arbitrary<UpdateRoomRequest> updateRoomRequests(String roomArn) {
+  public static Arbitrary<UpdateRoom> updateRoomRequests(String roomArn) {
     return RoomRequests.update(roomArn);
   }
 
@@ -261,10 +265,10 @@ public final class IvsChatArbitraries {
    * attributes.
    *
    * @param roomArn the room's ARN
-   * @return new request objects
+   * @return the requests
    * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
    */
-  public static Arbitrary<CreateChatTokenRequest> createChatTokenRequests(String roomArn) {
+  public static Arbitrary<CreateChatToken> createChatTokenRequests(String roomArn) {
     return MessagingRequests.createChatToken(roomArn);
   }
 
@@ -272,10 +276,10 @@ public final class IvsChatArbitraries {
    * SendEvent requests to one room, with or without attributes.
    *
    * @param roomArn the room's ARN
-   * @return new request objects
+   * @return the requests
    * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
    */
-  public static Arbitrary<SendEventRequest> sendEventRequests(String roomArn) {
+  public static Arbitrary<SendEvent> sendEventRequests(String roomArn) {
     return MessagingRequests.sendEvent(roomArn);
   }
 
@@ -283,10 +287,10 @@ public final class IvsChatArbitraries {
    * DeleteMessage requests in one room, with or without a reason.
    *
    * @param roomArn the room's ARN
-   * @return new request objects
+   * @return the requests
    * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
    */
-  public static Arbitrary<DeleteMessageRequest> deleteMessageRequests(String roomArn) {
+  public static Arbitrary<DeleteMessage> deleteMessageRequests(String roomArn) {
     return MessagingRequests.deleteMessage(roomArn);
   }
 
@@ -294,19 +298,19 @@ public final class IvsChatArbitraries {
    * DisconnectUser requests in one room, with or without a reason.
    *
    * @param roomArn the room's ARN
-   * @return new request objects
+   * @return the requests
    * @throws IllegalArgumentException when {@code roomArn} is not a valid room ARN
    */
-  public static Arbitrary<DisconnectUserRequest> disconnectUserRequests(String roomArn) {
+  public static Arbitrary<DisconnectUser> disconnectUserRequests(String roomArn) {
     return MessagingRequests.disconnectUser(roomArn);
   }
 
   /**
    * CreateLoggingConfiguration requests, with or without name and tags.
    *
-   * @return new request objects
+   * @return the requests
    */
-  public static Arbitrary<CreateLoggingConfigurationRequest> createLoggingConfigurationRequests() {
+  public static Arbitrary<CreateLoggingConfiguration> createLoggingConfigurationRequests() {
     return LoggingRequests.create();
   }
 }

@@ -1,15 +1,15 @@
 package dev.ivschat.testkit.jqwik;
 
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChat;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import dev.ivschat.testkit.jqwik.internal.FakeReportingFormat;
 import dev.ivschat.testkit.jqwik.internal.ValidValueProvider;
 import java.util.ArrayList;
@@ -22,16 +22,22 @@ import net.jqwik.api.domains.DomainContextBase;
 import net.jqwik.api.providers.ArbitraryProvider;
 
 /**
- * A jqwik domain of IVS Chat: with {@code @Domain(IvsChatDomain.class)} on a property or its class,
- * {@code @ForAll} parameters of the SDK v1 request types, {@code MessageReviewHandler},
- * {@code DestinationConfiguration}, {@code FakeAmazonivschat} and {@link Invalid} requests are
- * generated, as are the {@code @Valid...} annotated strings and maps.
+ * A jqwik domain of IVS Chat without any SDK: with {@code @Domain(IvsChatDomain.class)} on a
+ * property or its class, {@code @ForAll} parameters of core's {@code IvsChat} and of the
+ * {@code IvsChatRequest} records ({@code CreateRoom}, {@code UpdateRoom}, {@code CreateChatToken},
+ * {@code SendEvent}, {@code DeleteMessage}, {@code DisconnectUser},
+ * {@code CreateLoggingConfiguration}, {@code MessageReviewHandler},
+ * {@code DestinationConfiguration}), {@code Invalid<CreateRoom>} and
+ * {@code Invalid<CreateLoggingConfiguration>} are generated, as are the {@code @Valid...}
+ * annotated strings and maps. {@link IvsChatV1Domain} and {@link IvsChatV2Domain} add the SDK
+ * request types and fakes.
  *
  * <pre>{@code
  * @Property(tries = 100)
  * @Domain(IvsChatDomain.class)
- * void any_room_in_any_fake(@ForAll CreateRoomRequest request, @ForAll FakeAmazonivschat ivschat) {
- *   assertThat(ivschat.createRoom(request).getArn()).isNotNull();
+ * void any_room_in_any_ivs_chat(@ForAll IvsChatRequest.CreateRoom request,
+ *     @ForAll IvsChat ivsChat) {
+ *   assertThat(ivsChat.call(request).failed()).isFalse();
  * }
  * }</pre>
  *
@@ -61,13 +67,13 @@ public class IvsChatDomain extends DomainContextBase {
   }
 
   /**
-   * Fakes seeded from the property's random source.
+   * In-memory IVS Chats seeded from the property's random source.
    *
-   * @return {@link IvsChatFakes#seededFakes()}
+   * @return {@link IvsChatFakes#seededIvsChats()}
    */
   @Provide
-  public Arbitrary<FakeAmazonivschat> fakes() {
-    return IvsChatFakes.seededFakes();
+  public Arbitrary<IvsChat> ivsChats() {
+    return IvsChatFakes.seededIvsChats();
   }
 
   /**
@@ -76,7 +82,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return {@link IvsChatArbitraries#createRoomRequests()}
    */
   @Provide
-  public Arbitrary<CreateRoomRequest> createRoomRequests() {
+  public Arbitrary<CreateRoom> createRoomRequests() {
     return IvsChatArbitraries.createRoomRequests();
   }
 
@@ -86,7 +92,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return requests on random room ARNs
    */
   @Provide
-  public Arbitrary<UpdateRoomRequest> updateRoomRequests() {
+  public Arbitrary<UpdateRoom> updateRoomRequests() {
     return IvsChatArbitraries.roomArns().flatMap(IvsChatArbitraries::updateRoomRequests);
   }
 
@@ -96,7 +102,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return requests on random room ARNs
    */
   @Provide
-  public Arbitrary<CreateChatTokenRequest> createChatTokenRequests() {
+  public Arbitrary<CreateChatToken> createChatTokenRequests() {
     return IvsChatArbitraries.roomArns().flatMap(IvsChatArbitraries::createChatTokenRequests);
   }
 
@@ -106,7 +112,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return requests on random room ARNs
    */
   @Provide
-  public Arbitrary<SendEventRequest> sendEventRequests() {
+  public Arbitrary<SendEvent> sendEventRequests() {
     return IvsChatArbitraries.roomArns().flatMap(IvsChatArbitraries::sendEventRequests);
   }
 
@@ -116,7 +122,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return requests on random room ARNs
    */
   @Provide
-  public Arbitrary<DeleteMessageRequest> deleteMessageRequests() {
+  public Arbitrary<DeleteMessage> deleteMessageRequests() {
     return IvsChatArbitraries.roomArns().flatMap(IvsChatArbitraries::deleteMessageRequests);
   }
 
@@ -126,7 +132,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return requests on random room ARNs
    */
   @Provide
-  public Arbitrary<DisconnectUserRequest> disconnectUserRequests() {
+  public Arbitrary<DisconnectUser> disconnectUserRequests() {
     return IvsChatArbitraries.roomArns().flatMap(IvsChatArbitraries::disconnectUserRequests);
   }
 
@@ -136,7 +142,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return {@link IvsChatArbitraries#createLoggingConfigurationRequests()}
    */
   @Provide
-  public Arbitrary<CreateLoggingConfigurationRequest> createLoggingConfigurationRequests() {
+  public Arbitrary<CreateLoggingConfiguration> createLoggingConfigurationRequests() {
     return IvsChatArbitraries.createLoggingConfigurationRequests();
   }
 
@@ -166,7 +172,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return {@link InvalidIvsChatArbitraries#createRoomRequests()}
    */
   @Provide
-  public Arbitrary<Invalid<CreateRoomRequest>> invalidCreateRoomRequests() {
+  public Arbitrary<Invalid<CreateRoom>> invalidCreateRoomRequests() {
     return IvsChatArbitraries.invalid().createRoomRequests();
   }
 
@@ -176,7 +182,7 @@ public class IvsChatDomain extends DomainContextBase {
    * @return {@link InvalidIvsChatArbitraries#createLoggingConfigurationRequests()}
    */
   @Provide
-  public Arbitrary<Invalid<CreateLoggingConfigurationRequest>>
+  public Arbitrary<Invalid<CreateLoggingConfiguration>>
       invalidCreateLoggingConfigurationRequests() {
     return IvsChatArbitraries.invalid().createLoggingConfigurationRequests();
   }

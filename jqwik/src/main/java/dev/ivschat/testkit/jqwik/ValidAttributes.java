@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generates valid attribute maps (at most 1024 UTF-8 bytes of keys and values) for a {@code Map<String, String>} parameter, as
+ * Generates valid attribute maps (at most 1024 UTF-8 bytes of keys and values) for a
+ * {@code Map<String, String>} parameter, as
  * {@link IvsChatArbitraries#attributeMaps()} does.
  *
  * <pre>{@code

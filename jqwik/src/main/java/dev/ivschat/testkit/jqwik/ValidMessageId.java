@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generates valid message ids (12 characters of {@code [a-zA-Z0-9]}) for a {@code String} parameter, as
+ * Generates valid message ids (12 characters of {@code [a-zA-Z0-9]}) for a {@code String}
+ * parameter, as
  * {@link IvsChatArbitraries#messageIds()} does.
  *
  * <pre>{@code

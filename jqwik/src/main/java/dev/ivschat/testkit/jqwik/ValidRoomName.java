@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generates valid room names (0 to 128 characters of {@code [a-zA-Z0-9-_]}) for a {@code String} parameter, as
+ * Generates valid room names (0 to 128 characters of {@code [a-zA-Z0-9-_]}) for a
+ * {@code String} parameter, as
  * {@link IvsChatArbitraries#roomNames()} does.
  *
  * <pre>{@code

@@ -1,15 +1,14 @@
 package dev.ivschat.testkit.jqwik;
 
 import static dev.ivschat.testkit.jqwik.Fixtures.ROOM_ARN;
+import static dev.ivschat.testkit.jqwik.Fixtures.accepted;
 import static dev.ivschat.testkit.jqwik.Fixtures.assertRejected;
-import static dev.ivschat.testkit.jqwik.Fixtures.fakeWithRoom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,7 @@ class EdgeCasesTest {
     String emojis = edges(IvsChatArbitraries.userIds()).stream()
         .filter(s -> s.length() == 256).findFirst().orElseThrow();
     assertThat(emojis.codePointCount(0, emojis.length())).isEqualTo(128);
-    fakeWithRoom().createChatToken(new CreateChatTokenRequest().withRoomIdentifier(ROOM_ARN)
-        .withUserId(emojis));
+    accepted(new CreateChatToken(ROOM_ARN, emojis, null, null, null));
     assertThat(edges(INVALID.userIds())).extracting(Invalid::value).contains(null, "", "a"
         .repeat(129));
   }
@@ -54,29 +52,23 @@ class EdgeCasesTest {
         .filter(m -> m.size() == 50).findFirst().orElseThrow();
     assertThat(fifty.keySet()).allSatisfy(k -> assertThat(k).hasSize(128));
     assertThat(fifty.values()).allSatisfy(v -> assertThat(v).hasSize(256));
-    assertThat(fakeWithRoom().createRoom(new CreateRoomRequest().withTags(fifty)).getTags())
-        .hasSize(50);
+    assertThat(accepted(new CreateRoom(null, null, null, null, fifty, null)).tags()).hasSize(50);
 
     Invalid<Map<String, String>> fiftyOne = edges(INVALID.tagMaps()).stream()
         .filter(bad -> bad.value().size() == 51).findFirst().orElseThrow();
     assertThat(fiftyOne.violation()).isEqualTo("has 51 tags, more than the maximum of 50");
-    FakeAmazonivschat ivschat = fakeWithRoom();
-    assertRejected(fiftyOne, () -> ivschat.createRoom(new CreateRoomRequest()
-        .withTags(fiftyOne.value())));
+    assertRejected(fiftyOne, new CreateRoom(null, null, null, null, fiftyOne.value(), null));
   }
 
   @Example
   void attributes_of_exactly_1024_bytes_are_accepted_and_1025_are_not() {
     Map<String, String> full = edges(IvsChatArbitraries.attributeMaps()).stream()
         .filter(m -> bytes(m) == 1024).findFirst().orElseThrow();
-    fakeWithRoom().sendEvent(new SendEventRequest().withRoomIdentifier(ROOM_ARN)
-        .withEventName("app:full").withAttributes(full));
+    accepted(new SendEvent(ROOM_ARN, "app:full", full));
 
     Invalid<Map<String, String>> over = edges(INVALID.attributeMaps()).stream()
         .filter(bad -> bytes(bad.value()) == 1025).findFirst().orElseThrow();
-    FakeAmazonivschat ivschat = fakeWithRoom();
-    assertRejected(over, () -> ivschat.sendEvent(new SendEventRequest()
-        .withRoomIdentifier(ROOM_ARN).withEventName("app:over").withAttributes(over.value())));
+    assertRejected(over, new SendEvent(ROOM_ARN, "app:over", over.value()));
   }
 
   @Example
@@ -103,9 +95,8 @@ class EdgeCasesTest {
     assertThat(room).startsWith("arn:aws:ivschat:us-east-1:123456789012:room/");
     String lambda = edges(IvsChatArbitraries.lambdaArns()).stream()
         .filter(arn -> arn.length() == 170).findFirst().orElseThrow();
-    assertThat(fakeWithRoom().createRoom(new CreateRoomRequest()
-        .withMessageReviewHandler(new MessageReviewHandler().withUri(lambda)))
-        .getMessageReviewHandler().getUri()).isEqualTo(lambda);
+    assertThat(accepted(new CreateRoom(null, null, null, new MessageReviewHandler(lambda, null),
+        null, null)).messageReviewHandler().orElseThrow().uri()).isEqualTo(lambda);
     assertThat(edges(INVALID.roomArns())).extracting(Invalid::value)
         .contains(null, "", "arn:aws:ivschat:us-east-1:123456789012:room/" + "a".repeat(85));
   }

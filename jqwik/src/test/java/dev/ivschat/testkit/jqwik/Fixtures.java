@@ -1,37 +1,67 @@
 package dev.ivschat.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.ValidationException;
-import com.amazonaws.services.ivschat.model.ValidationExceptionField;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.IvsChat;
+import dev.ivschat.testkit.IvsChatRequest;
+import dev.ivschat.testkit.Outcome;
+import dev.ivschat.testkit.ServiceError;
 import net.jqwik.api.statistics.Statistics;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** A fake holding one room, whose ARN is known before the fake exists (its idSeed is fixed). */
+/**
+ * An IVS Chat holding one room, whose ARN is known before it exists (its idSeed is fixed), and the
+ * checks the properties make on the neutral handle.
+ */
 final class Fixtures {
-  /** The ARN of the room {@link #fakeWithRoom()} holds. */
-  static final String ROOM_ARN = fakeWithRoom().rooms().get(0).arn();
+  /** The ARN of the room {@link #ivsChatWithRoom()} holds; the default SDK fakes make it too. */
+  static final String ROOM_ARN = ivsChatWithRoom().rooms().get(0).arn();
 
   private Fixtures() {
   }
 
-  /** A new default fake (the same idSeed every time) with one room, {@link #ROOM_ARN}. */
-  static FakeAmazonivschat fakeWithRoom() {
-    FakeAmazonivschat fake = new FakeAmazonivschat();
-    fake.createRoom(new CreateRoomRequest());
-    return fake;
+  /** A new default IVS Chat (the same idSeed every time) with one room, {@link #ROOM_ARN}. */
+  static IvsChat ivsChatWithRoom() {
+    IvsChat ivsChat = new IvsChat();
+    accepted(ivsChat, IvsChatRequest.CreateRoom.named(null));
+    return ivsChat;
   }
 
-  /** Asserts that the call fails with a ValidationException naming exactly the invalid field. */
-  static void assertRejected(Invalid<?> bad, ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e ->
-        assertThat(e.getFieldList())
-            .as("fields rejected for a value that %s: %s", bad.violation(), e.getErrorMessage())
-            .extracting(ValidationExceptionField::getName)
-            .containsExactly(bad.field()));
+  /** Calls a fresh {@link #ivsChatWithRoom()} and asserts that the call succeeded. */
+  static <R> R accepted(IvsChatRequest<R> request) {
+    return accepted(ivsChatWithRoom(), request);
+  }
+
+  /** Calls the IVS Chat and asserts that the call succeeded. */
+  static <R> R accepted(IvsChat ivsChat, IvsChatRequest<R> request) {
+    Outcome<R> outcome = ivsChat.call(request);
+    assertThat(outcome.error()).as("error of %s", request).isNull();
+    return outcome.value();
+  }
+
+  /** Calls a fresh {@link #ivsChatWithRoom()} and asserts the call failed with this code. */
+  static ServiceError failed(IvsChatRequest<?> request, String code) {
+    Outcome<?> outcome = ivsChatWithRoom().call(request);
+    assertThat(outcome.failed()).as("%s failed", request).isTrue();
+    assertThat(outcome.error().code()).isEqualTo(code);
+    return outcome.error();
+  }
+
+  /**
+   * Calls a fresh {@link #ivsChatWithRoom()} and asserts that the call failed validation on
+   * exactly the invalid field.
+   */
+  static void assertRejected(Invalid<?> bad, IvsChatRequest<?> request) {
+    assertRejected(bad, ivsChatWithRoom().call(request));
+  }
+
+  /** Asserts that a call failed validation on exactly the invalid field. */
+  static void assertRejected(Invalid<?> bad, Outcome<?> outcome) {
+    assertThat(outcome.failed()).as("a value that %s is rejected", bad.violation()).isTrue();
+    assertThat(outcome.error().code()).isEqualTo(ServiceError.VALIDATION);
+    assertThat(outcome.error().fields())
+        .as("fields rejected for a value that %s: %s", bad.violation(), outcome.error().message())
+        .extracting(ServiceError.Field::name)
+        .containsExactly(bad.field());
   }
 
   /**

@@ -2,16 +2,15 @@ package dev.ivschat.testkit.jqwik;
 
 import static dev.ivschat.testkit.jqwik.Fixtures.ROOM_ARN;
 import static dev.ivschat.testkit.jqwik.Fixtures.assertRejected;
-import static dev.ivschat.testkit.jqwik.Fixtures.fakeWithRoom;
+import static dev.ivschat.testkit.jqwik.Fixtures.coverEvery;
 
-import com.amazonaws.services.ivschat.Amazonivschat;
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,107 +19,109 @@ import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 
 /**
- * Every generated just-invalid request is rejected with a ValidationException whose field list
- * names exactly the member the generator broke; each property checks that every member was broken
- * at least once.
+ * Every generated just-invalid neutral request is rejected by the SDK-neutral handle with a
+ * validation error whose fields name exactly the member the generator broke; each property checks
+ * that every member was broken at least once.
  */
 @StatisticsReport(StatisticsReportMode.OFF)
 class InvalidRequestsProperties {
+  /** The members each request generator breaks, shared with the SDK properties. */
+  static final String[] CREATE_ROOM = {"name", "maximumMessageRatePerSecond",
+      "maximumMessageLength", "messageReviewHandler.uri", "messageReviewHandler.fallbackResult",
+      "tags", "loggingConfigurationIdentifiers"};
+  static final String[] UPDATE_ROOM = {"identifier", "name", "maximumMessageRatePerSecond",
+      "maximumMessageLength", "messageReviewHandler.uri", "messageReviewHandler.fallbackResult",
+      "loggingConfigurationIdentifiers"};
+  static final String[] CREATE_CHAT_TOKEN = {"roomIdentifier", "userId", "capabilities",
+      "sessionDurationInMinutes", "attributes"};
+  static final String[] SEND_EVENT = {"roomIdentifier", "eventName", "attributes"};
+  static final String[] DELETE_MESSAGE = {"roomIdentifier", "id", "reason"};
+  static final String[] DISCONNECT_USER = {"roomIdentifier", "userId", "reason"};
+  static final String[] CREATE_LOGGING_CONFIGURATION = {"name", "destinationConfiguration",
+      "destinationConfiguration.s3.bucketName",
+      "destinationConfiguration.cloudWatchLogs.logGroupName",
+      "destinationConfiguration.firehose.deliveryStreamName", "tags"};
+
   private static final InvalidIvsChatArbitraries INVALID = IvsChatArbitraries.invalid();
 
   @Property(tries = 200)
-  void createRoom_is_rejected_on_its_field(@ForAll("createRoom") Invalid<CreateRoomRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createRoom(bad.value()));
-    Fixtures.coverEvery(bad, "name", "maximumMessageRatePerSecond", "maximumMessageLength",
-        "messageReviewHandler.uri", "messageReviewHandler.fallbackResult", "tags",
-        "loggingConfigurationIdentifiers");
+  void createRoom_is_rejected_on_its_field(@ForAll("createRoom") Invalid<CreateRoom> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, CREATE_ROOM);
   }
 
   @Property(tries = 200)
-  void updateRoom_is_rejected_on_its_field(@ForAll("updateRoom") Invalid<UpdateRoomRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.updateRoom(bad.value()));
-    Fixtures.coverEvery(bad, "identifier", "name", "maximumMessageRatePerSecond",
-        "maximumMessageLength", "messageReviewHandler.uri", "messageReviewHandler.fallbackResult",
-        "loggingConfigurationIdentifiers");
+  void updateRoom_is_rejected_on_its_field(@ForAll("updateRoom") Invalid<UpdateRoom> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, UPDATE_ROOM);
   }
 
   @Property(tries = 200)
   void createChatToken_is_rejected_on_its_field(
-      @ForAll("createChatToken") Invalid<CreateChatTokenRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createChatToken(bad.value()));
-    Fixtures.coverEvery(bad, "roomIdentifier", "userId", "capabilities",
-        "sessionDurationInMinutes", "attributes");
+      @ForAll("createChatToken") Invalid<CreateChatToken> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, CREATE_CHAT_TOKEN);
   }
 
   @Property(tries = 200)
-  void sendEvent_is_rejected_on_its_field(@ForAll("sendEvent") Invalid<SendEventRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.sendEvent(bad.value()));
-    Fixtures.coverEvery(bad, "roomIdentifier", "eventName", "attributes");
+  void sendEvent_is_rejected_on_its_field(@ForAll("sendEvent") Invalid<SendEvent> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, SEND_EVENT);
   }
 
   @Property(tries = 200)
   void deleteMessage_is_rejected_on_its_field(
-      @ForAll("deleteMessage") Invalid<DeleteMessageRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.deleteMessage(bad.value()));
-    Fixtures.coverEvery(bad, "roomIdentifier", "id", "reason");
+      @ForAll("deleteMessage") Invalid<DeleteMessage> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, DELETE_MESSAGE);
   }
 
   @Property(tries = 200)
   void disconnectUser_is_rejected_on_its_field(
-      @ForAll("disconnectUser") Invalid<DisconnectUserRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.disconnectUser(bad.value()));
-    Fixtures.coverEvery(bad, "roomIdentifier", "userId", "reason");
+      @ForAll("disconnectUser") Invalid<DisconnectUser> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, DISCONNECT_USER);
   }
 
   @Property(tries = 200)
   void createLoggingConfiguration_is_rejected_on_its_field(
-      @ForAll("createLoggingConfiguration") Invalid<CreateLoggingConfigurationRequest> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createLoggingConfiguration(bad.value()));
-    Fixtures.coverEvery(bad, "name", "destinationConfiguration",
-        "destinationConfiguration.s3.bucketName",
-        "destinationConfiguration.cloudWatchLogs.logGroupName",
-        "destinationConfiguration.firehose.deliveryStreamName", "tags");
+      @ForAll("createLoggingConfiguration") Invalid<CreateLoggingConfiguration> bad) {
+    assertRejected(bad, bad.value());
+    coverEvery(bad, CREATE_LOGGING_CONFIGURATION);
   }
 
   @Provide
-  Arbitrary<Invalid<CreateRoomRequest>> createRoom() {
+  Arbitrary<Invalid<CreateRoom>> createRoom() {
     return INVALID.createRoomRequests();
   }
 
   @Provide
-  Arbitrary<Invalid<UpdateRoomRequest>> updateRoom() {
+  Arbitrary<Invalid<UpdateRoom>> updateRoom() {
     return INVALID.updateRoomRequests(ROOM_ARN);
   }
 
   @Provide
-  Arbitrary<Invalid<CreateChatTokenRequest>> createChatToken() {
+  Arbitrary<Invalid<CreateChatToken>> createChatToken() {
     return INVALID.createChatTokenRequests(ROOM_ARN);
   }
 
   @Provide
-  Arbitrary<Invalid<SendEventRequest>> sendEvent() {
+  Arbitrary<Invalid<SendEvent>> sendEvent() {
     return INVALID.sendEventRequests(ROOM_ARN);
   }
 
   @Provide
-  Arbitrary<Invalid<DeleteMessageRequest>> deleteMessage() {
+  Arbitrary<Invalid<DeleteMessage>> deleteMessage() {
     return INVALID.deleteMessageRequests(ROOM_ARN);
   }
 
   @Provide
-  Arbitrary<Invalid<DisconnectUserRequest>> disconnectUser() {
+  Arbitrary<Invalid<DisconnectUser>> disconnectUser() {
     return INVALID.disconnectUserRequests(ROOM_ARN);
   }
 
   @Provide
-  Arbitrary<Invalid<CreateLoggingConfigurationRequest>> createLoggingConfiguration() {
+  Arbitrary<Invalid<CreateLoggingConfiguration>> createLoggingConfiguration() {
     return INVALID.createLoggingConfigurationRequests();
   }
 }

@@ -3,7 +3,7 @@ package dev.ivschat.testkit.jqwik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
 import net.jqwik.api.Example;
 
 /** The {@link Invalid} value type. */
@@ -12,8 +12,8 @@ class InvalidTest {
   @Example
   void carries_the_violation_into_a_larger_value() {
     Invalid<String> name = new Invalid<>("bad name", "name", "contains ' '");
-    Invalid<CreateRoomRequest> request = name.map(n -> new CreateRoomRequest().withName(n));
-    assertThat(request.value().getName()).isEqualTo("bad name");
+    Invalid<CreateRoom> request = name.map(CreateRoom::named);
+    assertThat(request.value().name()).isEqualTo("bad name");
     assertThat(request.field()).isEqualTo("name");
     assertThat(request.violation()).isEqualTo("contains ' '");
   }

@@ -2,20 +2,18 @@ package dev.ivschat.testkit.jqwik;
 
 import static dev.ivschat.testkit.jqwik.Fixtures.ROOM_ARN;
 import static dev.ivschat.testkit.jqwik.Fixtures.assertRejected;
-import static dev.ivschat.testkit.jqwik.Fixtures.fakeWithRoom;
 
-import com.amazonaws.services.ivschat.Amazonivschat;
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.GetLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.TagResourceRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.GetLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.TagResource;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -25,138 +23,103 @@ import net.jqwik.api.Provide;
 
 /**
  * Every generated invalid value, put into the member that carries it in an otherwise valid
- * request, is rejected on that member.
+ * request, is rejected on that member, through the SDK-neutral handle.
  */
 class InvalidValuesProperties {
   private static final InvalidIvsChatArbitraries INVALID = IvsChatArbitraries.invalid();
 
   @Property(tries = 200)
   void room_names(@ForAll("roomNames") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createRoom(new CreateRoomRequest().withName(bad.value())));
+    assertRejected(bad, CreateRoom.named(bad.value()));
   }
 
   @Property(tries = 200)
   void logging_configuration_names(@ForAll("loggingNames") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createLoggingConfiguration(
-        new CreateLoggingConfigurationRequest().withName(bad.value())
-            .withDestinationConfiguration(IvsChatArbitraries.loggingDestinations().sample())));
+    assertRejected(bad, new CreateLoggingConfiguration(bad.value(),
+        IvsChatArbitraries.loggingDestinations().sample(), null));
   }
 
   @Property(tries = 200)
   void event_names(@ForAll("eventNames") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.sendEvent(new SendEventRequest().withRoomIdentifier(ROOM_ARN)
-        .withEventName(bad.value())));
+    assertRejected(bad, new SendEvent(ROOM_ARN, bad.value(), null));
   }
 
   @Property(tries = 200)
   void attributes_of_events_and_tokens(@ForAll("attributes") Invalid<Map<String, String>> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.sendEvent(new SendEventRequest().withRoomIdentifier(ROOM_ARN)
-        .withEventName("app:event").withAttributes(bad.value())));
-    assertRejected(bad, () -> ivschat.createChatToken(new CreateChatTokenRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId("u").withAttributes(bad.value())));
+    assertRejected(bad, new SendEvent(ROOM_ARN, "app:event", bad.value()));
+    assertRejected(bad, new CreateChatToken(ROOM_ARN, "u", null, null, bad.value()));
   }
 
   @Property(tries = 200)
   void user_ids(@ForAll("userIds") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createChatToken(new CreateChatTokenRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId(bad.value())));
-    assertRejected(bad, () -> ivschat.disconnectUser(new DisconnectUserRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId(bad.value())));
+    assertRejected(bad, new CreateChatToken(ROOM_ARN, bad.value(), null, null, null));
+    assertRejected(bad, new DisconnectUser(ROOM_ARN, bad.value(), null));
   }
 
   @Property(tries = 200)
   void capabilities(@ForAll("capabilities") Invalid<List<String>> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createChatToken(new CreateChatTokenRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId("u").withCapabilities(bad.value())));
+    assertRejected(bad, new CreateChatToken(ROOM_ARN, "u", bad.value(), null, null));
   }
 
   @Property(tries = 200)
   void session_durations(@ForAll("sessionDurations") Invalid<Integer> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createChatToken(new CreateChatTokenRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId("u").withSessionDurationInMinutes(bad.value())));
+    assertRejected(bad, new CreateChatToken(ROOM_ARN, "u", null, bad.value(), null));
   }
 
   @Property(tries = 200)
   void message_ids(@ForAll("messageIds") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.deleteMessage(new DeleteMessageRequest()
-        .withRoomIdentifier(ROOM_ARN).withId(bad.value())));
+    assertRejected(bad, new DeleteMessage(ROOM_ARN, bad.value(), null));
   }
 
   @Property(tries = 200)
   void reasons(@ForAll("reasons") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.disconnectUser(new DisconnectUserRequest()
-        .withRoomIdentifier(ROOM_ARN).withUserId("u").withReason(bad.value())));
-    assertRejected(bad, () -> ivschat.deleteMessage(new DeleteMessageRequest()
-        .withRoomIdentifier(ROOM_ARN).withId("abcdefABCDEF").withReason(bad.value())));
+    assertRejected(bad, new DisconnectUser(ROOM_ARN, "u", bad.value()));
+    assertRejected(bad, new DeleteMessage(ROOM_ARN, "abcdefABCDEF", bad.value()));
   }
 
   @Property(tries = 200)
   void tag_maps(@ForAll("tagMaps") Invalid<Map<String, String>> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createRoom(new CreateRoomRequest().withTags(bad.value())));
+    assertRejected(bad, new CreateRoom(null, null, null, null, bad.value(), null));
   }
 
   @Property(tries = 200)
   void tag_keys_and_values(@ForAll("tagKeys") Invalid<String> key,
       @ForAll("tagValues") Invalid<String> value) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(key, () -> ivschat.createRoom(new CreateRoomRequest()
-        .withTags(Map.of(key.value(), "v"))));
-    assertRejected(value, () -> ivschat.tagResource(new TagResourceRequest()
-        .withResourceArn(ROOM_ARN).withTags(Map.of("k", value.value()))));
+    assertRejected(key, new CreateRoom(null, null, null, null, Map.of(key.value(), "v"), null));
+    assertRejected(value, new TagResource(ROOM_ARN, Map.of("k", value.value())));
   }
 
   @Property(tries = 200)
   void lambda_arns(@ForAll("lambdaArns") Invalid<String> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.updateRoom(new UpdateRoomRequest().withIdentifier(ROOM_ARN)
-        .withMessageReviewHandler(new MessageReviewHandler().withUri(bad.value()))));
+    assertRejected(bad, new UpdateRoom(ROOM_ARN, null, null, null,
+        new MessageReviewHandler(bad.value(), null), null));
   }
 
   @Property(tries = 200)
   void room_settings(@ForAll("rates") Invalid<Integer> rate,
       @ForAll("lengths") Invalid<Integer> length) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(rate, () -> ivschat.createRoom(new CreateRoomRequest()
-        .withMaximumMessageRatePerSecond(rate.value())));
-    assertRejected(length, () -> ivschat.createRoom(new CreateRoomRequest()
-        .withMaximumMessageLength(length.value())));
+    assertRejected(rate, new CreateRoom(null, rate.value(), null, null, null, null));
+    assertRejected(length, new CreateRoom(null, null, length.value(), null, null, null));
   }
 
   @Property(tries = 200)
   void handlers(@ForAll("handlers") Invalid<MessageReviewHandler> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createRoom(new CreateRoomRequest()
-        .withMessageReviewHandler(bad.value())));
+    assertRejected(bad, new CreateRoom(null, null, null, bad.value(), null, null));
   }
 
   @Property(tries = 200)
   void destinations(@ForAll("destinations") Invalid<DestinationConfiguration> bad) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(bad, () -> ivschat.createLoggingConfiguration(
-        new CreateLoggingConfigurationRequest().withDestinationConfiguration(bad.value())));
+    assertRejected(bad, new CreateLoggingConfiguration(null, bad.value(), null));
   }
 
   @Property(tries = 200)
   void arns(@ForAll("roomArns") Invalid<String> room,
       @ForAll("loggingArns") Invalid<String> logging) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertRejected(room, () -> ivschat.sendEvent(new SendEventRequest()
-        .withRoomIdentifier(room.value()).withEventName("app:event")));
+    assertRejected(room, new SendEvent(room.value(), "app:event", null));
     Invalid<String> asIdentifier = room.withField("identifier");
-    assertRejected(asIdentifier, () -> ivschat.updateRoom(new UpdateRoomRequest()
-        .withIdentifier(asIdentifier.value())));
-    assertRejected(logging, () -> ivschat.getLoggingConfiguration(
-        new GetLoggingConfigurationRequest().withIdentifier(logging.value())));
+    assertRejected(asIdentifier, new UpdateRoom(asIdentifier.value(), null, null, null, null,
+        null));
+    assertRejected(logging, new GetLoggingConfiguration(logging.value()));
   }
 
   @Provide

@@ -2,7 +2,7 @@ package dev.ivschat.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
 import dev.ivschat.testkit.ServiceConstraints;
 import dev.ivschat.testkit.ServiceConstraints.Constraint;
 import java.util.regex.Pattern;
@@ -50,12 +50,12 @@ class PatternAgreementProperties {
 
   @Property(tries = 200)
   void destination_names(@ForAll @From("destinations") DestinationConfiguration d) {
-    if (d.getS3() != null) {
-      assertSatisfies(d.getS3().getBucketName(), "BucketName");
-    } else if (d.getCloudWatchLogs() != null) {
-      assertSatisfies(d.getCloudWatchLogs().getLogGroupName(), "LogGroupName");
+    if (d.s3() != null) {
+      assertSatisfies(d.s3().bucketName(), "BucketName");
+    } else if (d.cloudWatchLogs() != null) {
+      assertSatisfies(d.cloudWatchLogs().logGroupName(), "LogGroupName");
     } else {
-      assertSatisfies(d.getFirehose().getDeliveryStreamName(), "DeliveryStreamName");
+      assertSatisfies(d.firehose().deliveryStreamName(), "DeliveryStreamName");
     }
   }
 

@@ -1,16 +1,14 @@
 package dev.ivschat.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.ivschat.Amazonivschat;
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.ValidationException;
-import com.amazonaws.services.ivschat.model.ValidationExceptionField;
-import dev.ivschat.testkit.FakeAmazonivschat;
+import dev.ivschat.testkit.ChatToken;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.IvsChatRequest;
+import dev.ivschat.testkit.Outcome;
+import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.ServiceError;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,42 +16,46 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
-/** The code of the README's "jqwik arbitraries" section, compiled and run. */
+/**
+ * The SDK-neutral code of the README, compiled and run; {@link ReadmeV1ExamplesProperties} and
+ * {@link ReadmeV2ExamplesProperties} hold the SDK ones.
+ */
 class ReadmeExamplesProperties {
 
   // --- valid input ---
 
   @Property(tries = 200)
-  void every_generated_room_is_accepted(@ForAll("rooms") CreateRoomRequest request) {
-    Amazonivschat ivschat = new FakeAmazonivschat();
-    assertThat(ivschat.createRoom(request).getArn()).startsWith("arn:aws:ivschat:");
+  void every_generated_room_is_accepted(@ForAll("rooms") IvsChatRequest.CreateRoom request) {
+    Outcome<Room> outcome = new IvsChat().call(request);
+    assertThat(outcome.failed()).isFalse();
+    assertThat(outcome.value().arn()).startsWith("arn:aws:ivschat:");
   }
 
   @Provide
-  Arbitrary<CreateRoomRequest> rooms() {
+  Arbitrary<IvsChatRequest.CreateRoom> rooms() {
     return IvsChatArbitraries.createRoomRequests();
   }
 
   // --- requests on a room ---
 
-  /** A fresh default fake makes the same first room every time: its ids are seeded. */
-  static final String ROOM = newFakeWithRoom().rooms().get(0).arn();
+  /** A fresh default IvsChat makes the same first room every time: its ids are seeded. */
+  static final String ROOM = newIvsChatWithRoom().rooms().get(0).arn();
 
-  static FakeAmazonivschat newFakeWithRoom() {
-    FakeAmazonivschat ivschat = new FakeAmazonivschat();
-    ivschat.createRoom(new CreateRoomRequest());
-    return ivschat;
+  static IvsChat newIvsChatWithRoom() {
+    IvsChat ivsChat = new IvsChat();
+    ivsChat.call(IvsChatRequest.CreateRoom.named("lobby"));
+    return ivsChat;
   }
 
   @Property(tries = 200)
-  void every_generated_event_is_sent(@ForAll("events") SendEventRequest request) {
-    FakeAmazonivschat ivschat = newFakeWithRoom();
-    ivschat.sendEvent(request);
-    assertThat(ivschat.sentEvents(ROOM)).hasSize(1);
+  void every_generated_event_is_sent(@ForAll("events") IvsChatRequest.SendEvent request) {
+    IvsChat ivsChat = newIvsChatWithRoom();
+    ivsChat.call(request);
+    assertThat(ivsChat.sentEvents(ROOM)).hasSize(1);
   }
 
   @Provide
-  Arbitrary<SendEventRequest> events() {
+  Arbitrary<IvsChatRequest.SendEvent> events() {
     return IvsChatArbitraries.sendEventRequests(ROOM);
   }
 
@@ -61,16 +63,15 @@ class ReadmeExamplesProperties {
 
   @Property(tries = 200)
   void a_bad_token_request_is_rejected_on_its_field(
-      @ForAll("badTokens") Invalid<CreateChatTokenRequest> bad) {
-    Amazonivschat ivschat = newFakeWithRoom();
-    assertThatThrownBy(() -> ivschat.createChatToken(bad.value()))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getFieldList())
-            .extracting(ValidationExceptionField::getName)
-            .containsExactly(bad.field()));
+      @ForAll("badTokens") Invalid<IvsChatRequest.CreateChatToken> bad) {
+    Outcome<ChatToken> outcome = newIvsChatWithRoom().call(bad.value());
+    assertThat(outcome.error().code()).isEqualTo(ServiceError.VALIDATION);
+    assertThat(outcome.error().fields()).extracting(ServiceError.Field::name)
+        .containsExactly(bad.field());
   }
 
   @Provide
-  Arbitrary<Invalid<CreateChatTokenRequest>> badTokens() {
+  Arbitrary<Invalid<IvsChatRequest.CreateChatToken>> badTokens() {
     return IvsChatArbitraries.invalid().createChatTokenRequests(ROOM);
   }
 
@@ -93,9 +94,11 @@ class ReadmeExamplesProperties {
 
   @Property(tries = 50)
   void configured_generators(@ForAll("shortNames") String name,
-      @ForAll("europeanRooms") String room) {
+      @ForAll("europeanRooms") String room,
+      @ForAll("attributesForABiggerQuota") Map<String, String> attributes) {
     assertThat(name).hasSizeBetween(1, 20);
     assertThat(room).startsWith("arn:aws:ivschat:eu-west-1:111122223333:room/");
+    assertThat(attributes).isNotNull();
   }
 
   // --- annotations ---
@@ -103,10 +106,9 @@ class ReadmeExamplesProperties {
   @Property(tries = 100)
   void a_token_for_any_user(@ForAll @ValidUserId String user,
       @ForAll @ValidAttributes Map<String, String> attributes) {
-    FakeAmazonivschat ivschat = newFakeWithRoom();
-    ivschat.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(ROOM)
-        .withUserId(user).withAttributes(attributes));
-    assertThat(ivschat.chatTokens()).singleElement()
+    IvsChat ivsChat = newIvsChatWithRoom();
+    ivsChat.call(new IvsChatRequest.CreateChatToken(ROOM, user, null, null, attributes));
+    assertThat(ivsChat.chatTokens()).singleElement()
         .satisfies(token -> assertThat(token.attributes()).isEqualTo(attributes));
   }
 
@@ -114,25 +116,26 @@ class ReadmeExamplesProperties {
 
   @Property(tries = 100)
   @Domain(IvsChatDomain.class)
-  void any_room_in_any_fake(@ForAll CreateRoomRequest request, @ForAll FakeAmazonivschat ivschat) {
-    assertThat(ivschat.createRoom(request).getArn()).isNotNull();
+  void any_room_in_any_ivs_chat(@ForAll IvsChatRequest.CreateRoom request,
+      @ForAll IvsChat ivsChat) {
+    assertThat(ivsChat.call(request).failed()).isFalse();
   }
 
   // --- seeded fakes ---
 
   @Property(tries = 50)
-  void a_token_per_user(@ForAll FakeAmazonivschat ivschat, @ForAll @ValidUserId String user) {
-    String room = ivschat.createRoom(new CreateRoomRequest()).getArn();
-    ivschat.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(room).withUserId(user));
-    assertThat(ivschat.chatTokens()).singleElement()
+  void a_token_per_user(@ForAll IvsChat ivsChat, @ForAll @ValidUserId String user) {
+    String room = ivsChat.call(IvsChatRequest.CreateRoom.named("r")).value().arn();
+    ivsChat.call(new IvsChatRequest.CreateChatToken(room, user, null, null, null));
+    assertThat(ivsChat.chatTokens()).singleElement()
         .satisfies(token -> assertThat(token.userId()).isEqualTo(user));
   }
 
   @Property(tries = 10)
-  void replaying_a_reported_fake_by_hand(@ForAll FakeAmazonivschat drawn) {
+  void replaying_a_reported_fake_by_hand(@ForAll IvsChat drawn) {
     IvsChatConfig base = IvsChatConfig.builder().clockStart(IvsChatFakes.CLOCK_START).build();
-    FakeAmazonivschat replay = IvsChatFakes.seededFake(base, drawn.config().idSeed());
-    assertThat(replay.createRoom(new CreateRoomRequest()).getArn())
-        .isEqualTo(drawn.createRoom(new CreateRoomRequest()).getArn());
+    IvsChat replay = IvsChatFakes.seededIvsChat(base, drawn.config().idSeed());
+    IvsChatRequest.CreateRoom lobby = IvsChatRequest.CreateRoom.named("lobby");
+    assertThat(replay.call(lobby).value().arn()).isEqualTo(drawn.call(lobby).value().arn());
   }
 }

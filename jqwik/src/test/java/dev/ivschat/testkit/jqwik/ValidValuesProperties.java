@@ -1,23 +1,22 @@
 package dev.ivschat.testkit.jqwik;
 
 import static dev.ivschat.testkit.jqwik.Fixtures.ROOM_ARN;
-import static dev.ivschat.testkit.jqwik.Fixtures.fakeWithRoom;
+import static dev.ivschat.testkit.jqwik.Fixtures.accepted;
+import static dev.ivschat.testkit.jqwik.Fixtures.failed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.ivschat.Amazonivschat;
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.GetLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.GetRoomRequest;
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
-import com.amazonaws.services.ivschat.model.ResourceNotFoundException;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
-import com.amazonaws.services.ivschat.model.TagResourceRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.GetLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.GetRoom;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
+import dev.ivschat.testkit.IvsChatRequest.TagResource;
+import dev.ivschat.testkit.ServiceError;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -26,87 +25,69 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Every generated valid value is accepted by the fake in the member that carries it, through the
- * SDK v1 interface.
+ * Every generated valid value is accepted in the member that carries it, through the SDK-neutral
+ * handle.
  */
 class ValidValuesProperties {
 
   @Property(tries = 200)
   void room_names(@ForAll("roomNames") String name) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertThat(ivschat.createRoom(new CreateRoomRequest().withName(name)).getName())
-        .isEqualTo(name);
+    assertThat(accepted(CreateRoom.named(name)).name()).isEqualTo(name);
   }
 
   @Property(tries = 200)
   void logging_configuration_names(@ForAll("loggingNames") String name,
       @ForAll("destinations") DestinationConfiguration destination) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertThat(ivschat.createLoggingConfiguration(new CreateLoggingConfigurationRequest()
-        .withName(name).withDestinationConfiguration(destination)).getName()).isEqualTo(name);
+    assertThat(accepted(new CreateLoggingConfiguration(name, destination, null)).name())
+        .isEqualTo(name);
   }
 
   @Property(tries = 200)
   void event_names_and_attributes(@ForAll("eventNames") String name,
       @ForAll("attributes") Map<String, String> attributes) {
-    Amazonivschat ivschat = fakeWithRoom();
-    ivschat.sendEvent(new SendEventRequest().withRoomIdentifier(ROOM_ARN).withEventName(name)
-        .withAttributes(attributes));
+    assertThat(accepted(new SendEvent(ROOM_ARN, name, attributes)).attributes())
+        .isEqualTo(attributes);
   }
 
   @Property(tries = 200)
   void token_members(@ForAll("userIds") String user, @ForAll("capabilities") List<String> caps,
       @ForAll("sessionDurations") int minutes, @ForAll("attributes") Map<String, String> attrs) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertThat(ivschat.createChatToken(new CreateChatTokenRequest().withRoomIdentifier(ROOM_ARN)
-        .withUserId(user).withCapabilities(caps).withSessionDurationInMinutes(minutes)
-        .withAttributes(attrs)).getToken()).isNotEmpty();
+    assertThat(accepted(new CreateChatToken(ROOM_ARN, user, caps, minutes, attrs)).token())
+        .isNotEmpty();
   }
 
   @Property(tries = 200)
   void message_ids_and_reasons(@ForAll("messageIds") String id, @ForAll("reasons") String reason,
       @ForAll("userIds") String user) {
-    Amazonivschat ivschat = fakeWithRoom();
-    ivschat.deleteMessage(new DeleteMessageRequest().withRoomIdentifier(ROOM_ARN).withId(id)
-        .withReason(reason));
-    ivschat.disconnectUser(new DisconnectUserRequest().withRoomIdentifier(ROOM_ARN)
-        .withUserId(user).withReason(reason));
+    accepted(new DeleteMessage(ROOM_ARN, id, reason));
+    accepted(new DisconnectUser(ROOM_ARN, user, reason));
   }
 
   @Property(tries = 200)
   void room_settings(@ForAll("rates") int rate, @ForAll("lengths") int length,
       @ForAll("handlers") MessageReviewHandler handler) {
-    Amazonivschat ivschat = fakeWithRoom();
-    ivschat.createRoom(new CreateRoomRequest().withMaximumMessageRatePerSecond(rate)
-        .withMaximumMessageLength(length).withMessageReviewHandler(handler));
+    accepted(new CreateRoom(null, rate, length, handler, null, null));
   }
 
   @Property(tries = 200)
   void tags(@ForAll("tagMaps") Map<String, String> tags, @ForAll("tagKeys") String key,
       @ForAll("tagValues") String value) {
-    Amazonivschat ivschat = fakeWithRoom();
-    ivschat.createRoom(new CreateRoomRequest().withTags(tags));
-    ivschat.tagResource(new TagResourceRequest().withResourceArn(ROOM_ARN)
-        .withTags(Map.of(key, value)));
+    assertThat(accepted(new CreateRoom(null, null, null, null, tags, null)).tags())
+        .isEqualTo(tags);
+    accepted(new TagResource(ROOM_ARN, Map.of(key, value)));
   }
 
   @Property(tries = 200)
   void arns_pass_validation_and_name_no_resource(@ForAll("roomArns") String room,
       @ForAll("loggingArns") String logging) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertThatThrownBy(() -> ivschat.getRoom(new GetRoomRequest().withIdentifier(room)))
-        .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> ivschat.getLoggingConfiguration(
-        new GetLoggingConfigurationRequest().withIdentifier(logging)))
-        .isInstanceOf(ResourceNotFoundException.class);
+    failed(new GetRoom(room), ServiceError.RESOURCE_NOT_FOUND);
+    failed(new GetLoggingConfiguration(logging), ServiceError.RESOURCE_NOT_FOUND);
   }
 
   @Property(tries = 100)
   void lambda_arns_as_handler_uris(@ForAll("lambdaArns") String uri) {
-    Amazonivschat ivschat = fakeWithRoom();
-    assertThat(ivschat.createRoom(new CreateRoomRequest()
-        .withMessageReviewHandler(new MessageReviewHandler().withUri(uri)))
-        .getMessageReviewHandler().getUri()).isEqualTo(uri);
+    assertThat(accepted(new CreateRoom(null, null, null, new MessageReviewHandler(uri, null),
+        null, null)).messageReviewHandler().orElseThrow().uri()).isEqualTo(uri);
   }
 
   @Provide

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import net.jqwik.api.RandomDistribution;
 
 /**
  * The characters a generated string may hold: either the set a model pattern allows (such as
@@ -18,6 +18,15 @@ import net.jqwik.api.Tuple;
 public final class Alphabet {
   /** A character outside the BMP: two {@code char}s, one code point, four UTF-8 bytes. */
   public static final int EMOJI = 0x1F600;
+  /**
+   * Free text: weight, first and last code point of each range, mostly lower-case ASCII, then
+   * printable ASCII, Latin, CJK and emoji (outside the BMP).
+   */
+  private static final int[][] TEXT_RANGES = {{12, 'a', 'z'}, {6, 0x20, 0x7E}, {2, 0xA1, 0x24F},
+      {1, 0x4E00, 0x9FFF}, {1, 0x1F300, 0x1F64F}};
+  private static final int TEXT_WEIGHTS = 22;
+  /** Slots per unit of weight: a multiple of no range's size is needed, only enough spread. */
+  private static final int TEXT_SLOTS = 1 << 16;
   private static final String SUSPECTS = " !\"#$%&'()*+,-./:;<=>?@AZ[\\]^_`az{|}~\té";
 
   private final String description;
@@ -60,12 +69,25 @@ public final class Alphabet {
       Arrays.stream(allowed).forEach(list::add);
       return Arbitraries.of(list);
     }
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(12, Arbitraries.integers().between('a', 'z')),
-        Tuple.of(6, Arbitraries.integers().between(0x20, 0x7E)),
-        Tuple.of(2, Arbitraries.integers().between(0xA1, 0x24F)),
-        Tuple.of(1, Arbitraries.integers().between(0x4E00, 0x9FFF)),
-        Tuple.of(1, Arbitraries.integers().between(0x1F300, 0x1F64F))));
+    return Arbitraries.integers().between(0, TEXT_WEIGHTS * TEXT_SLOTS - 1)
+        .withDistribution(RandomDistribution.uniform()).map(Alphabet::textCodePoint);
+  }
+
+  /**
+   * The free-text code point of a slot: slots are split into the ranges of {@link #TEXT_RANGES}
+   * in proportion to their weights, so one integer draw (which shrinks towards slot 0, an
+   * {@code a}) picks both the range and the character.
+   */
+  private static int textCodePoint(int slot) {
+    int weight = slot / TEXT_SLOTS;
+    int offset = slot % TEXT_SLOTS;
+    for (int[] range : TEXT_RANGES) {
+      if (weight < range[0]) {
+        return range[1] + offset % (range[2] - range[1] + 1);
+      }
+      weight -= range[0];
+    }
+    throw new IllegalArgumentException("slot " + slot);
   }
 
   /**

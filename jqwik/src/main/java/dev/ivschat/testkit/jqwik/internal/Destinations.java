@@ -1,9 +1,9 @@
 package dev.ivschat.testkit.jqwik.internal;
 
-import com.amazonaws.services.ivschat.model.CloudWatchLogsDestinationConfiguration;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
-import com.amazonaws.services.ivschat.model.FirehoseDestinationConfiguration;
-import com.amazonaws.services.ivschat.model.S3DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CloudWatchLogs;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.Firehose;
+import dev.ivschat.testkit.IvsChatRequest.S3;
 import dev.ivschat.testkit.jqwik.Invalid;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -37,20 +37,16 @@ public final class Destinations {
    * @return the invalid destinations
    */
   public static Arbitrary<Invalid<DestinationConfiguration>> invalid() {
-    Arbitrary<Invalid<DestinationConfiguration>> none = Arbitraries.create(() -> new Invalid<>(
-        new DestinationConfiguration(), FIELD, "sets none of s3, cloudWatchLogs and firehose"));
+    Arbitrary<Invalid<DestinationConfiguration>> none = Arbitraries.just(new Invalid<>(
+        new DestinationConfiguration(null, null, null), FIELD,
+        "sets none of s3, cloudWatchLogs and firehose"));
     Arbitrary<Invalid<DestinationConfiguration>> several = Combinators
         .combine(buckets(), logGroups(), streams(), Arbitraries.integers().between(0, 3))
-        .as((b, g, s, which) -> {
-          DestinationConfiguration d = new DestinationConfiguration();
-          d.setS3(which != 1 ? new S3DestinationConfiguration().withBucketName(b) : null);
-          d.setCloudWatchLogs(which != 2
-              ? new CloudWatchLogsDestinationConfiguration().withLogGroupName(g) : null);
-          d.setFirehose(which != 3
-              ? new FirehoseDestinationConfiguration().withDeliveryStreamName(s) : null);
-          return new Invalid<>(d, FIELD, "sets " + (which == 0 ? "all three" : "two")
-              + " of s3, cloudWatchLogs and firehose; exactly one is allowed");
-        });
+        .as((b, g, s, which) -> new Invalid<>(new DestinationConfiguration(
+            which != 1 ? new S3(b) : null, which != 2 ? new CloudWatchLogs(g) : null,
+            which != 3 ? new Firehose(s) : null), FIELD,
+            "sets " + (which == 0 ? "all three" : "two")
+                + " of s3, cloudWatchLogs and firehose; exactly one is allowed"));
     return Gen.oneOf(List.of(none, several,
         Violating.strings(BUCKET, Model.BUCKET_NAME, Alphabets.BUCKET, true)
             .map(bad -> bad.map(Destinations::s3)),
@@ -75,17 +71,14 @@ public final class Destinations {
   }
 
   private static DestinationConfiguration s3(String bucket) {
-    return new DestinationConfiguration().withS3(
-        new S3DestinationConfiguration().withBucketName(bucket));
+    return new DestinationConfiguration(new S3(bucket), null, null);
   }
 
   private static DestinationConfiguration cloudWatchLogs(String group) {
-    return new DestinationConfiguration().withCloudWatchLogs(
-        new CloudWatchLogsDestinationConfiguration().withLogGroupName(group));
+    return new DestinationConfiguration(null, new CloudWatchLogs(group), null);
   }
 
   private static DestinationConfiguration firehose(String stream) {
-    return new DestinationConfiguration().withFirehose(
-        new FirehoseDestinationConfiguration().withDeliveryStreamName(stream));
+    return new DestinationConfiguration(null, null, new Firehose(stream));
   }
 }

@@ -1,7 +1,7 @@
 package dev.ivschat.testkit.jqwik.internal;
 
-import com.amazonaws.services.ivschat.model.MessageReviewHandler;
 import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
 import dev.ivschat.testkit.jqwik.Invalid;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -78,6 +78,6 @@ public final class Handlers {
   }
 
   private static MessageReviewHandler handler(String uri, String fallback) {
-    return new MessageReviewHandler().withUri(uri).withFallbackResult(fallback);
+    return new MessageReviewHandler(uri, fallback);
   }
 }

@@ -1,7 +1,7 @@
 package dev.ivschat.testkit.jqwik.internal;
 
-import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
-import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
+import dev.ivschat.testkit.IvsChatRequest.DestinationConfiguration;
 import dev.ivschat.testkit.jqwik.Invalid;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,11 +17,10 @@ public final class LoggingRequests {
    *
    * @return the requests
    */
-  public static Arbitrary<CreateLoggingConfigurationRequest> create() {
+  public static Arbitrary<CreateLoggingConfiguration> create() {
     return Combinators.combine(Values.loggingConfigurationNames().injectNull(0.3),
         Destinations.valid(), new DefaultTagMapArbitrary().injectNull(0.3))
-        .as((name, destination, tags) -> new CreateLoggingConfigurationRequest().withName(name)
-            .withDestinationConfiguration(destination).withTags(tags));
+        .as(CreateLoggingConfiguration::new);
   }
 
   /**
@@ -29,16 +28,17 @@ public final class LoggingRequests {
    *
    * @return the requests
    */
-  public static Arbitrary<Invalid<CreateLoggingConfigurationRequest>> invalidCreate() {
+  public static Arbitrary<Invalid<CreateLoggingConfiguration>> invalidCreate() {
     Arbitrary<Invalid<DestinationConfiguration>> missing = Arbitraries.just(
         new Invalid<>(null, Destinations.FIELD, "is missing but required"));
-    return OneWrong.of(create(), CreateLoggingConfigurationRequest::clone)
+    return OneWrong.of(create())
         .member(Values.invalidLoggingConfigurationNames(),
-            CreateLoggingConfigurationRequest::setName)
+            (r, v) -> new CreateLoggingConfiguration(v, r.destinationConfiguration(), r.tags()))
         .member(Destinations.invalid(),
-            CreateLoggingConfigurationRequest::setDestinationConfiguration)
-        .member(missing, CreateLoggingConfigurationRequest::setDestinationConfiguration)
-        .member(InvalidMaps.tags(), CreateLoggingConfigurationRequest::setTags)
+            (r, v) -> new CreateLoggingConfiguration(r.name(), v, r.tags()))
+        .member(missing, (r, v) -> new CreateLoggingConfiguration(r.name(), v, r.tags()))
+        .member(InvalidMaps.tags(),
+            (r, v) -> new CreateLoggingConfiguration(r.name(), r.destinationConfiguration(), v))
         .build();
   }
 }

@@ -1,9 +1,9 @@
 package dev.ivschat.testkit.jqwik.internal;
 
-import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
-import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
-import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
-import com.amazonaws.services.ivschat.model.SendEventRequest;
+import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
+import dev.ivschat.testkit.IvsChatRequest.DeleteMessage;
+import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
+import dev.ivschat.testkit.IvsChatRequest.SendEvent;
 import dev.ivschat.testkit.jqwik.Invalid;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,14 +22,13 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<CreateChatTokenRequest> createChatToken(String roomArn) {
+  public static Arbitrary<CreateChatToken> createChatToken(String roomArn) {
     Arguments.roomArn(roomArn);
     return Combinators.combine(Values.text(Model.USER_ID), Capabilities.valid().injectNull(ABSENT),
         sessionDurations().injectNull(ABSENT),
         new DefaultAttributeMapArbitrary().injectNull(ABSENT))
-        .as((user, capabilities, minutes, attributes) -> new CreateChatTokenRequest()
-            .withRoomIdentifier(roomArn).withUserId(user).withCapabilities(capabilities)
-            .withSessionDurationInMinutes(minutes).withAttributes(attributes));
+        .as((user, capabilities, minutes, attributes) ->
+            new CreateChatToken(roomArn, user, capabilities, minutes, attributes));
   }
 
   /**
@@ -38,15 +37,18 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<Invalid<CreateChatTokenRequest>> invalidCreateChatToken(String roomArn) {
-    return OneWrong.of(createChatToken(roomArn), CreateChatTokenRequest::clone)
-        .member(InvalidArns.rooms(ROOM), CreateChatTokenRequest::setRoomIdentifier)
-        .member(Values.invalidText("userId", Model.USER_ID, true),
-            CreateChatTokenRequest::setUserId)
-        .member(Capabilities.invalid(), CreateChatTokenRequest::setCapabilities)
-        .member(invalidSessionDurations(), CreateChatTokenRequest::setSessionDurationInMinutes)
-        .member(InvalidMaps.attributes(Model.MAX_ATTRIBUTE_BYTES),
-            CreateChatTokenRequest::setAttributes)
+  public static Arbitrary<Invalid<CreateChatToken>> invalidCreateChatToken(String roomArn) {
+    return OneWrong.of(createChatToken(roomArn))
+        .member(InvalidArns.rooms(ROOM), (r, v) -> new CreateChatToken(v, r.userId(),
+            r.capabilities(), r.sessionDurationInMinutes(), r.attributes()))
+        .member(Values.invalidText("userId", Model.USER_ID, true), (r, v) -> new CreateChatToken(
+            r.roomIdentifier(), v, r.capabilities(), r.sessionDurationInMinutes(), r.attributes()))
+        .member(Capabilities.invalid(), (r, v) -> new CreateChatToken(r.roomIdentifier(),
+            r.userId(), v, r.sessionDurationInMinutes(), r.attributes()))
+        .member(invalidSessionDurations(), (r, v) -> new CreateChatToken(r.roomIdentifier(),
+            r.userId(), r.capabilities(), v, r.attributes()))
+        .member(InvalidMaps.attributes(Model.MAX_ATTRIBUTE_BYTES), (r, v) -> new CreateChatToken(
+            r.roomIdentifier(), r.userId(), r.capabilities(), r.sessionDurationInMinutes(), v))
         .build();
   }
 
@@ -56,12 +58,11 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<SendEventRequest> sendEvent(String roomArn) {
+  public static Arbitrary<SendEvent> sendEvent(String roomArn) {
     Arguments.roomArn(roomArn);
     return Combinators.combine(Values.text(Model.EVENT_NAME),
         new DefaultAttributeMapArbitrary().injectNull(ABSENT))
-        .as((name, attributes) -> new SendEventRequest().withRoomIdentifier(roomArn)
-            .withEventName(name).withAttributes(attributes));
+        .as((name, attributes) -> new SendEvent(roomArn, name, attributes));
   }
 
   /**
@@ -70,12 +71,13 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<Invalid<SendEventRequest>> invalidSendEvent(String roomArn) {
-    return OneWrong.of(sendEvent(roomArn), SendEventRequest::clone)
-        .member(InvalidArns.rooms(ROOM), SendEventRequest::setRoomIdentifier)
+  public static Arbitrary<Invalid<SendEvent>> invalidSendEvent(String roomArn) {
+    return OneWrong.of(sendEvent(roomArn))
+        .member(InvalidArns.rooms(ROOM), (r, v) -> new SendEvent(v, r.eventName(), r.attributes()))
         .member(Values.invalidText("eventName", Model.EVENT_NAME, true),
-            SendEventRequest::setEventName)
-        .member(InvalidMaps.attributes(Model.MAX_ATTRIBUTE_BYTES), SendEventRequest::setAttributes)
+            (r, v) -> new SendEvent(r.roomIdentifier(), v, r.attributes()))
+        .member(InvalidMaps.attributes(Model.MAX_ATTRIBUTE_BYTES),
+            (r, v) -> new SendEvent(r.roomIdentifier(), r.eventName(), v))
         .build();
   }
 
@@ -85,11 +87,10 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<DeleteMessageRequest> deleteMessage(String roomArn) {
+  public static Arbitrary<DeleteMessage> deleteMessage(String roomArn) {
     Arguments.roomArn(roomArn);
     return Combinators.combine(Values.messageIds(), Values.text(Model.REASON).injectNull(ABSENT))
-        .as((id, reason) -> new DeleteMessageRequest().withRoomIdentifier(roomArn).withId(id)
-            .withReason(reason));
+        .as((id, reason) -> new DeleteMessage(roomArn, id, reason));
   }
 
   /**
@@ -98,11 +99,13 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<Invalid<DeleteMessageRequest>> invalidDeleteMessage(String roomArn) {
-    return OneWrong.of(deleteMessage(roomArn), DeleteMessageRequest::clone)
-        .member(InvalidArns.rooms(ROOM), DeleteMessageRequest::setRoomIdentifier)
-        .member(Values.invalidMessageIds(), DeleteMessageRequest::setId)
-        .member(Values.invalidText("reason", Model.REASON, false), DeleteMessageRequest::setReason)
+  public static Arbitrary<Invalid<DeleteMessage>> invalidDeleteMessage(String roomArn) {
+    return OneWrong.of(deleteMessage(roomArn))
+        .member(InvalidArns.rooms(ROOM), (r, v) -> new DeleteMessage(v, r.id(), r.reason()))
+        .member(Values.invalidMessageIds(),
+            (r, v) -> new DeleteMessage(r.roomIdentifier(), v, r.reason()))
+        .member(Values.invalidText("reason", Model.REASON, false),
+            (r, v) -> new DeleteMessage(r.roomIdentifier(), r.id(), v))
         .build();
   }
 
@@ -112,12 +115,11 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<DisconnectUserRequest> disconnectUser(String roomArn) {
+  public static Arbitrary<DisconnectUser> disconnectUser(String roomArn) {
     Arguments.roomArn(roomArn);
     return Combinators.combine(Values.text(Model.USER_ID),
         Values.text(Model.REASON).injectNull(ABSENT))
-        .as((user, reason) -> new DisconnectUserRequest().withRoomIdentifier(roomArn)
-            .withUserId(user).withReason(reason));
+        .as((user, reason) -> new DisconnectUser(roomArn, user, reason));
   }
 
   /**
@@ -126,12 +128,14 @@ public final class MessagingRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<Invalid<DisconnectUserRequest>> invalidDisconnectUser(String roomArn) {
-    return OneWrong.of(disconnectUser(roomArn), DisconnectUserRequest::clone)
-        .member(InvalidArns.rooms(ROOM), DisconnectUserRequest::setRoomIdentifier)
+  public static Arbitrary<Invalid<DisconnectUser>> invalidDisconnectUser(String roomArn) {
+    return OneWrong.of(disconnectUser(roomArn))
+        .member(InvalidArns.rooms(ROOM),
+            (r, v) -> new DisconnectUser(v, r.userId(), r.reason()))
         .member(Values.invalidText("userId", Model.USER_ID, true),
-            DisconnectUserRequest::setUserId)
-        .member(Values.invalidText("reason", Model.REASON, false), DisconnectUserRequest::setReason)
+            (r, v) -> new DisconnectUser(r.roomIdentifier(), v, r.reason()))
+        .member(Values.invalidText("reason", Model.REASON, false),
+            (r, v) -> new DisconnectUser(r.roomIdentifier(), r.userId(), v))
         .build();
   }
 

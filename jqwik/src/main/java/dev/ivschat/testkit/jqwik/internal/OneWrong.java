@@ -3,8 +3,7 @@ package dev.ivschat.testkit.jqwik.internal;
 import dev.ivschat.testkit.jqwik.Invalid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
@@ -12,44 +11,38 @@ import net.jqwik.api.Combinators;
  * Builds just-invalid requests: a valid request with exactly one member replaced by an invalid
  * value, each member equally likely.
  *
- * @param <R> the request type
+ * @param <R> the request type (an immutable record, so no copy is needed)
  */
 public final class OneWrong<R> {
   private final Arbitrary<R> valid;
-  private final UnaryOperator<R> copy;
   private final List<Arbitrary<Invalid<R>>> ways = new ArrayList<>();
 
-  private OneWrong(Arbitrary<R> valid, UnaryOperator<R> copy) {
+  private OneWrong(Arbitrary<R> valid) {
     this.valid = valid;
-    this.copy = copy;
   }
 
   /**
    * Starts from valid requests.
    *
    * @param valid the valid requests
-   * @param copy copies a request (the SDK beans' {@code clone()}), so no generated value is changed
    * @param <R> the request type
    * @return the builder
    */
-  public static <R> OneWrong<R> of(Arbitrary<R> valid, UnaryOperator<R> copy) {
-    return new OneWrong<>(valid, copy);
+  public static <R> OneWrong<R> of(Arbitrary<R> valid) {
+    return new OneWrong<>(valid);
   }
 
   /**
    * Adds a member that can be wrong.
    *
    * @param invalid the invalid values of the member, with its field name
-   * @param setter sets the member on a request
+   * @param with a copy of a request with the member replaced
    * @param <V> the member type
    * @return this builder
    */
-  public <V> OneWrong<R> member(Arbitrary<Invalid<V>> invalid, BiConsumer<R, V> setter) {
-    ways.add(Combinators.combine(valid, invalid).as((request, bad) -> bad.map(value -> {
-      R r = copy.apply(request);
-      setter.accept(r, value);
-      return r;
-    })));
+  public <V> OneWrong<R> member(Arbitrary<Invalid<V>> invalid, BiFunction<R, V, R> with) {
+    ways.add(Combinators.combine(valid, invalid)
+        .as((request, bad) -> bad.map(value -> with.apply(request, value))));
     return this;
   }
 

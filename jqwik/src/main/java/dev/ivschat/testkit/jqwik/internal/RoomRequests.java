@@ -1,8 +1,8 @@
 package dev.ivschat.testkit.jqwik.internal;
 
-import com.amazonaws.services.ivschat.model.CreateRoomRequest;
-import com.amazonaws.services.ivschat.model.UpdateRoomRequest;
 import dev.ivschat.testkit.IvsChatConfig;
+import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
+import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
 import dev.ivschat.testkit.jqwik.Invalid;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -23,13 +23,12 @@ public final class RoomRequests {
    *
    * @return the requests
    */
-  public static Arbitrary<CreateRoomRequest> create() {
+  public static Arbitrary<CreateRoom> create() {
     return Combinators.combine(Values.roomNames().injectNull(ABSENT), rates().injectNull(ABSENT),
         lengths().injectNull(ABSENT), Handlers.valid().injectNull(0.5),
         new DefaultTagMapArbitrary().injectNull(ABSENT))
-        .as((name, rate, length, handler, tags) -> new CreateRoomRequest().withName(name)
-            .withMaximumMessageRatePerSecond(rate).withMaximumMessageLength(length)
-            .withMessageReviewHandler(handler).withTags(tags));
+        .as((name, rate, length, handler, tags) ->
+            new CreateRoom(name, rate, length, handler, tags, null));
   }
 
   /**
@@ -37,14 +36,25 @@ public final class RoomRequests {
    *
    * @return the requests
    */
-  public static Arbitrary<Invalid<CreateRoomRequest>> invalidCreate() {
-    return OneWrong.of(create(), CreateRoomRequest::clone)
-        .member(Values.invalidRoomNames(), CreateRoomRequest::setName)
-        .member(invalidRates(), CreateRoomRequest::setMaximumMessageRatePerSecond)
-        .member(invalidLengths(), CreateRoomRequest::setMaximumMessageLength)
-        .member(Handlers.invalid(), CreateRoomRequest::setMessageReviewHandler)
-        .member(InvalidMaps.tags(), CreateRoomRequest::setTags)
-        .member(invalidLoggingConfigurations(), CreateRoomRequest::setLoggingConfigurationIdentifiers)
+  public static Arbitrary<Invalid<CreateRoom>> invalidCreate() {
+    return OneWrong.of(create())
+        .member(Values.invalidRoomNames(), (r, v) -> new CreateRoom(v,
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(),
+            r.tags(), r.loggingConfigurationIdentifiers()))
+        .member(invalidRates(), (r, v) -> new CreateRoom(r.name(), v, r.maximumMessageLength(),
+            r.messageReviewHandler(), r.tags(), r.loggingConfigurationIdentifiers()))
+        .member(invalidLengths(), (r, v) -> new CreateRoom(r.name(),
+            r.maximumMessageRatePerSecond(), v, r.messageReviewHandler(), r.tags(),
+            r.loggingConfigurationIdentifiers()))
+        .member(Handlers.invalid(), (r, v) -> new CreateRoom(r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), v, r.tags(),
+            r.loggingConfigurationIdentifiers()))
+        .member(InvalidMaps.tags(), (r, v) -> new CreateRoom(r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(), v,
+            r.loggingConfigurationIdentifiers()))
+        .member(invalidLoggingConfigurations(), (r, v) -> new CreateRoom(r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(),
+            r.tags(), v))
         .build();
   }
 
@@ -54,13 +64,12 @@ public final class RoomRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<UpdateRoomRequest> update(String roomArn) {
+  public static Arbitrary<UpdateRoom> update(String roomArn) {
     Arguments.roomArn(roomArn);
     return Combinators.combine(Values.roomNames().injectNull(ABSENT), rates().injectNull(ABSENT),
         lengths().injectNull(ABSENT), Handlers.valid().injectNull(0.5))
-        .as((name, rate, length, handler) -> new UpdateRoomRequest().withIdentifier(roomArn)
-            .withName(name).withMaximumMessageRatePerSecond(rate).withMaximumMessageLength(length)
-            .withMessageReviewHandler(handler));
+        .as((name, rate, length, handler) ->
+            new UpdateRoom(roomArn, name, rate, length, handler, null));
   }
 
   /**
@@ -69,14 +78,26 @@ public final class RoomRequests {
    * @param roomArn the room
    * @return the requests
    */
-  public static Arbitrary<Invalid<UpdateRoomRequest>> invalidUpdate(String roomArn) {
-    return OneWrong.of(update(roomArn), UpdateRoomRequest::clone)
-        .member(InvalidArns.rooms("identifier"), UpdateRoomRequest::setIdentifier)
-        .member(Values.invalidRoomNames(), UpdateRoomRequest::setName)
-        .member(invalidRates(), UpdateRoomRequest::setMaximumMessageRatePerSecond)
-        .member(invalidLengths(), UpdateRoomRequest::setMaximumMessageLength)
-        .member(Handlers.invalid(), UpdateRoomRequest::setMessageReviewHandler)
-        .member(invalidLoggingConfigurations(), UpdateRoomRequest::setLoggingConfigurationIdentifiers)
+  public static Arbitrary<Invalid<UpdateRoom>> invalidUpdate(String roomArn) {
+    return OneWrong.of(update(roomArn))
+        .member(InvalidArns.rooms("identifier"), (r, v) -> new UpdateRoom(v, r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(),
+            r.loggingConfigurationIdentifiers()))
+        .member(Values.invalidRoomNames(), (r, v) -> new UpdateRoom(r.identifier(), v,
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(),
+            r.loggingConfigurationIdentifiers()))
+        .member(invalidRates(), (r, v) -> new UpdateRoom(r.identifier(), r.name(), v,
+            r.maximumMessageLength(), r.messageReviewHandler(),
+            r.loggingConfigurationIdentifiers()))
+        .member(invalidLengths(), (r, v) -> new UpdateRoom(r.identifier(), r.name(),
+            r.maximumMessageRatePerSecond(), v, r.messageReviewHandler(),
+            r.loggingConfigurationIdentifiers()))
+        .member(Handlers.invalid(), (r, v) -> new UpdateRoom(r.identifier(), r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), v,
+            r.loggingConfigurationIdentifiers()))
+        .member(invalidLoggingConfigurations(), (r, v) -> new UpdateRoom(r.identifier(), r.name(),
+            r.maximumMessageRatePerSecond(), r.maximumMessageLength(), r.messageReviewHandler(),
+            v))
         .build();
   }
 

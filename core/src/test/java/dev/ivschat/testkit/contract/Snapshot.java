@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.sdk1.contract;
+package dev.ivschat.testkit.contract;
 
 import dev.ivschat.testkit.ChatToken;
 import dev.ivschat.testkit.IvsChatControl;
@@ -10,10 +10,6 @@ import java.util.List;
 /** Everything a fake stores, to show that a rejected call stored nothing. */
 record Snapshot(List<Room> rooms, List<LoggingConfiguration> loggingConfigurations,
     List<ChatToken> chatTokens, List<SentEvent> sentEvents) {
-
-  static Snapshot of(Fixture f) {
-    return of(f.fake);
-  }
 
   static Snapshot of(IvsChatControl control) {
     return new Snapshot(control.rooms(), control.loggingConfigurations(), control.chatTokens(),

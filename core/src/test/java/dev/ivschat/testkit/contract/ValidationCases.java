@@ -1,6 +1,6 @@
-package dev.ivschat.testkit.sdk1.contract;
+package dev.ivschat.testkit.contract;
 
-import dev.ivschat.testkit.sdk1.contract.ValidationCase.Expect;
+import dev.ivschat.testkit.contract.ValidationCase.Expect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +57,13 @@ final class ValidationCases {
   private void structure(List<String> path, String shape, String field) {
     if (model.isUnion(shape)) {
       List<String> options = new ArrayList<>(model.members(shape).keySet());
-      reject(path, "a union with no member set", f -> Beans.newStructure(shape), field,
+      reject(path, "a union with no member set", f -> new LinkedHashMap<String, Object>(), field,
           "exactly one of");
       reject(path, "a union with " + options.get(0) + " and " + options.get(1) + " set",
           f -> {
-            Object union = Beans.newStructure(shape);
+            Map<String, Object> union = new LinkedHashMap<>();
             for (String option : options.subList(0, 2)) {
-              Beans.setMember(union, option, validStructure(model.members(shape).get(option)));
+              union.put(option, validStructure(model.members(shape).get(option)));
             }
             return union;
           }, field, "exactly one of");
@@ -232,13 +232,13 @@ final class ValidationCases {
     return map;
   }
 
-  /** A bean of a structure with every required member set to its shortest valid value. */
-  private Object validStructure(String shape) {
-    Object bean = Beans.newStructure(shape);
+  /** A structure with every required member set to its shortest valid value. */
+  private Map<String, Object> validStructure(String shape) {
+    Map<String, Object> structure = new LinkedHashMap<>();
     for (String member : model.required(shape)) {
-      Beans.setMember(bean, member, Values.shortestValid(model.members(shape).get(member), model));
+      structure.put(member, Values.shortestValid(model.members(shape).get(member), model));
     }
-    return bean;
+    return structure;
   }
 
   private static String chars(int n) {

@@ -1,10 +1,8 @@
-package dev.ivschat.testkit.sdk1.contract;
+package dev.ivschat.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.ivschat.model.ListTagsForResourceRequest;
-import com.amazonaws.services.ivschat.model.TagResourceRequest;
-import com.amazonaws.services.ivschat.model.UntagResourceRequest;
+import dev.ivschat.testkit.IvsChat;
 import dev.ivschat.testkit.ServiceConstraints;
 import dev.ivschat.testkit.internal.engine.Shape;
 import dev.ivschat.testkit.internal.engine.Shapes;
@@ -87,10 +85,10 @@ class ShapesTableTest {
   @Test
   void the_models_resource_arn_pattern_matches_no_real_arn_which_is_why_the_fake_does_not_apply_it() {
     Pattern literal = Pattern.compile(MODEL.pattern("ResourceArn"));
-    Fixture f = new Fixture();
-
-    assertThat(literal.matcher(f.roomArn).matches()).isFalse();
-    assertThat(literal.matcher(f.loggingConfigurationArns.get(0)).matches()).isFalse();
+    try (Fixture f = new Fixture(engine())) {
+      assertThat(literal.matcher(f.roomArn).matches()).isFalse();
+      assertThat(literal.matcher(f.loggingConfigurationArns.get(0)).matches()).isFalse();
+    }
     assertThat(Shapes.TAGGABLE_ARN.pattern()).isNotEqualTo(Shapes.RESOURCE_ARN.pattern());
     assertThat(Shapes.TAGGABLE_ARN).extracting(Shape::min, Shape::max)
         .containsExactly(MODEL.min("ResourceArn"), MODEL.max("ResourceArn"));
@@ -98,14 +96,18 @@ class ShapesTableTest {
 
   @Test
   void tag_operations_accept_real_room_and_logging_configuration_arns() {
-    Fixture f = new Fixture();
-    for (String arn : List.of(f.roomArn, f.loggingConfigurationArns.get(0))) {
-      f.fake.tagResource(new TagResourceRequest().withResourceArn(arn)
-          .withTags(Map.of("team", "chat", "stage", "prod")));
-      f.fake.untagResource(new UntagResourceRequest().withResourceArn(arn).withTagKeys("stage"));
+    try (Fixture f = new Fixture(engine())) {
+      for (String arn : List.of(f.roomArn, f.loggingConfigurationArns.get(0))) {
+        f.service.ok("TagResource", Wire.of("resourceArn", arn,
+            "tags", Wire.of("team", "chat", "stage", "prod")));
+        f.service.ok("UntagResource", Wire.of("resourceArn", arn, "tagKeys", List.of("stage")));
 
-      assertThat(f.fake.listTagsForResource(new ListTagsForResourceRequest().withResourceArn(arn))
-          .getTags()).as(arn).containsExactly(Map.entry("team", "chat"));
+        assertThat(f.service.tagsOf(arn)).as(arn).containsExactly(Map.entry("team", "chat"));
+      }
     }
+  }
+
+  private static Service engine() {
+    return new Service(new EngineTarget(new IvsChat()), () -> { });
   }
 }

@@ -1,4 +1,4 @@
-package dev.ivschat.testkit.sdk1.contract;
+package dev.ivschat.testkit.contract;
 
 import java.util.regex.Pattern;
 
@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * nobody forgets to teach the contract test about it.
  */
 final class Values {
-  static final String ROOM_ARN_PREFIX = Fixture.ACCOUNT_PREFIX + "room/";
-  static final String LOGGING_ARN_PREFIX = Fixture.ACCOUNT_PREFIX + "logging-configuration/";
+  static final String ROOM_ARN_PREFIX = Fixture.ROOM_ARN_PREFIX;
+  static final String LOGGING_ARN_PREFIX = Fixture.LOGGING_ARN_PREFIX;
   static final String LAMBDA_ARN_PREFIX = "arn:aws:lambda:us-east-1:123456789012:function:";
   /** What the fake checks tag-operation ARNs against instead of the model's broken pattern. */
   static final Pattern TAGGABLE_ARN =

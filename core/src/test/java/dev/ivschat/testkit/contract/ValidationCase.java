@@ -1,17 +1,17 @@
-package dev.ivschat.testkit.sdk1.contract;
+package dev.ivschat.testkit.contract;
 
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * One boundary case of the validation contract: an operation's valid base request with one member
+ * One boundary case of the validation contract: an operation's valid base input with one member
  * changed, and what the fake must make of it.
  *
  * @param operation the model's operation name
- * @param path the member changed, as a path from the request ({@code [destinationConfiguration,
+ * @param path the member changed, as a path from the input ({@code [destinationConfiguration,
  *     s3, bucketName]})
  * @param description what the value is, for the display name
- * @param value the value, made from the fixture
+ * @param value the wire value, made from the fixture
  * @param expect what must happen
  * @param field the member the fake must name in {@code fieldList} when it rejects the value
  * @param fragment what the field's message must say when it rejects the value
