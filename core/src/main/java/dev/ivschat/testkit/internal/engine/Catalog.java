@@ -86,7 +86,7 @@ final class Catalog<T> {
    */
   Page<T> page(Key after, Predicate<T> filter, int limit) {
     NavigableMap<Key, T> rest = after == null ? order : order.tailMap(after, false);
-    List<T> items = new ArrayList<>(Math.min(limit, 16));
+    List<T> items = new ArrayList<>(Math.min(limit, keys.size()));
     Key last = null;
     for (Map.Entry<Key, T> e : rest.entrySet()) {
       if (!filter.test(e.getValue())) {

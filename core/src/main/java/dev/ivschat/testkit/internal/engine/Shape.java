@@ -1,7 +1,6 @@
 package dev.ivschat.testkit.internal.engine;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The constraints of one shape of the service model: what {@link Violations} checks a member
@@ -18,15 +17,6 @@ import java.util.regex.Pattern;
  */
 public record Shape(String name, String type, Integer min, Integer max, String pattern,
     List<String> enumValues, boolean sensitive) {
-
-  /**
-   * The compiled pattern; whole-value match, as the model's patterns are anchored.
-   *
-   * @return the compiled pattern, or null
-   */
-  Pattern compiled() {
-    return Shapes.compiled(this);
-  }
 
   static Shape string(String name, Integer min, Integer max, String pattern) {
     return new Shape(name, "string", min, max, pattern, List.of(), false);

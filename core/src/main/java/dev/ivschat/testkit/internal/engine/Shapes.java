@@ -104,14 +104,40 @@ public final class Shapes {
       USER_ID, CHAT_TOKEN_CAPABILITIES, CHAT_TOKEN_CAPABILITY, SESSION_DURATION_IN_MINUTES,
       CHAT_TOKEN_ATTRIBUTES, EVENT_NAME, EVENT_ATTRIBUTES, MESSAGE_ID, REASON, RESOURCE_ARN);
 
-  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, PatternCheck> CHECKS = new ConcurrentHashMap<>();
+
+  /**
+   * A pattern with the last value that matched it: calls often repeat the very same string (one
+   * room ARN in every call of a test), and strings are immutable, so an identical reference needs
+   * no second match.
+   */
+  private static final class PatternCheck {
+    private final Pattern pattern;
+    private volatile String lastMatch;
+
+    PatternCheck(String pattern) {
+      this.pattern = Pattern.compile(pattern);
+    }
+
+    boolean matches(String value) {
+      if (value == lastMatch) {
+        return true;
+      }
+      boolean matches = pattern.matcher(value).matches();
+      if (matches) {
+        lastMatch = value;
+      }
+      return matches;
+    }
+  }
 
   private Shapes() {
   }
 
-  static Pattern compiled(Shape shape) {
-    return shape.pattern() == null ? null
-        : COMPILED.computeIfAbsent(shape.pattern(), Pattern::compile);
+  /** Whether a value matches a shape's pattern (true when the shape has none). */
+  static boolean matches(Shape shape, String value) {
+    return shape.pattern() == null
+        || CHECKS.computeIfAbsent(shape.pattern(), PatternCheck::new).matches(value);
   }
 
   private static Map<String, Shape> byName(Shape... shapes) {

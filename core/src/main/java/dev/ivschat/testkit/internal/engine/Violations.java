@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Collects what is wrong with a request's members, one entry per member, in the words of the
@@ -197,8 +196,7 @@ final class Violations {
         return "Member must have length less than or equal to " + shape.max();
       }
     }
-    Pattern pattern = shape.compiled();
-    if (pattern != null && !pattern.matcher(value).matches()) {
+    if (!Shapes.matches(shape, value)) {
       return "Member must satisfy regular expression pattern: " + shape.pattern();
     }
     return null;

@@ -85,12 +85,13 @@ public final class V1Results {
    * @return a fresh result
    */
   public static ListRoomsResult listRooms(Page<Room> page) {
-    List<RoomSummary> rooms = new ArrayList<>(page.items().size());
+    RoomSummary[] rooms = new RoomSummary[page.items().size()];
+    int i = 0;
     for (Room r : page.items()) {
-      rooms.add(new RoomSummary().withArn(r.arn()).withId(r.id()).withName(r.name())
+      rooms[i++] = new RoomSummary().withArn(r.arn()).withId(r.id()).withName(r.name())
           .withCreateTime(date(r.createTime())).withUpdateTime(date(r.updateTime()))
           .withMessageReviewHandler(handler(r)).withTags(tags(r.tags()))
-          .withLoggingConfigurationIdentifiers(list(r)));
+          .withLoggingConfigurationIdentifiers(list(r));
     }
     return new ListRoomsResult().withRooms(rooms).withNextToken(page.nextToken());
   }

@@ -6,6 +6,7 @@ import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Page;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ivschat.model.CreateChatTokenResponse;
@@ -98,11 +99,18 @@ public final class V2Responses {
    * @return the builder
    */
   public static ListRoomsResponse.Builder listRooms(Page<Room> page) {
-    List<RoomSummary> rooms = page.items().stream().map(r -> RoomSummary.builder().arn(r.arn())
-        .id(r.id()).name(r.name()).messageReviewHandler(handler(r)).createTime(r.createTime())
-        .updateTime(r.updateTime()).tags(r.tags())
-        .loggingConfigurationIdentifiers(r.loggingConfigurationIdentifiers()).build()).toList();
+    List<RoomSummary> rooms = new ArrayList<>(page.items().size());
+    for (Room r : page.items()) {
+      rooms.add(RoomSummaries.of(r, V2Responses::summary));
+    }
     return ListRoomsResponse.builder().rooms(rooms).nextToken(page.nextToken());
+  }
+
+  private static RoomSummary summary(Room r) {
+    return RoomSummary.builder().arn(r.arn()).id(r.id()).name(r.name())
+        .messageReviewHandler(handler(r)).createTime(r.createTime()).updateTime(r.updateTime())
+        .tags(r.tags()).loggingConfigurationIdentifiers(r.loggingConfigurationIdentifiers())
+        .build();
   }
 
   /**
