@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivschat.testkit.Quotas;
 import dev.ivschat.testkit.ServiceError;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +238,44 @@ public interface PaginationContract extends Contract {
         .containsExactly("nextToken");
     assertThat(s.ok("ListRooms", Wire.of("name", "r", "nextToken", token)).structures("rooms"))
         .hasSize(2);
+  }
+
+  @Test
+  default void a_token_is_good_only_for_the_fake_that_made_it_and_only_until_it_is_reset() {
+    Service one = open(c -> c.idSeed(1));
+    Service sameSeed = open(c -> c.idSeed(1));
+    Service otherSeed = open(c -> c.idSeed(2));
+    for (Service s : List.of(one, sameSeed, otherSeed)) {
+      Listing.ROOMS.make(s, 3);
+    }
+    String token = one.ok("ListRooms", Wire.of("maxResults", 1)).string("nextToken");
+
+    assertThat(sameSeed.invalidFields("ListRooms", Wire.of("nextToken", token)))
+        .containsExactly("nextToken");
+    assertThat(otherSeed.invalidFields("ListRooms", Wire.of("nextToken", token)))
+        .containsExactly("nextToken");
+    assertThat(one.ok("ListRooms", Wire.of("nextToken", token)).structures("rooms")).hasSize(2);
+    one.control().reset();
+    Listing.ROOMS.make(one, 3);
+    assertThat(one.invalidFields("ListRooms", Wire.of("nextToken", token)))
+        .containsExactly("nextToken");
+  }
+
+  @Test
+  default void a_forged_token_is_rejected_on_next_token() {
+    Service s = open();
+    Listing.ROOMS.make(s, 3);
+    String token = s.ok("ListRooms", Wire.of("maxResults", 1)).string("nextToken");
+    String raw = new String(Base64.getUrlDecoder().decode(token),
+        StandardCharsets.UTF_8);
+    String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+        raw.replaceFirst("\\|[0-9]+\\|", "|0|").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(forged).isNotEqualTo(token);
+    assertThat(s.invalidFields("ListRooms", Wire.of("nextToken", forged)))
+        .containsExactly("nextToken");
+    assertThat(s.invalidFields("ListRooms", Wire.of("nextToken", "bm90IGEgdG9rZW4")))
+        .containsExactly("nextToken");
   }
 
   @Test

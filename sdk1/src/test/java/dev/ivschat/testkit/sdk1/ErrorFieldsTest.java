@@ -23,6 +23,8 @@ import com.amazonaws.services.ivschat.model.ThrottlingException;
 import com.amazonaws.services.ivschat.model.ValidationException;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.ServiceError;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,5 +188,22 @@ class ErrorFieldsTest {
 
     assertThat(first.getRequestId()).isNotEqualTo(second.getRequestId())
         .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  }
+
+  @Test
+  void a_long_map_key_is_cut_in_the_message_as_long_values_are() {
+    String room = fake.createRoom(new CreateRoomRequest()).getArn();
+    String key = "k".repeat(100_000);
+    Map<String, String> attributes = new HashMap<>();
+    attributes.put(key, null);
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> fake.sendEvent(new SendEventRequest().withRoomIdentifier(room).withEventName("e")
+            .withAttributes(attributes)));
+
+    assertThat(e.getFieldList()).singleElement()
+        .satisfies(f -> assertThat(f.getName()).isEqualTo("attributes"));
+    assertThat(e.getErrorMessage()).hasSizeLessThan(1_000)
+        .contains("(100000 characters)").doesNotContain(key);
   }
 }
