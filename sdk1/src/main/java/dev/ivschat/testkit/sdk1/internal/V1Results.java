@@ -24,7 +24,6 @@ import dev.ivschat.testkit.Room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -167,13 +166,13 @@ public final class V1Results {
   }
 
   /**
-   * A fresh, mutable copy of a tag map.
+   * A mutable tag map over the snapshot's, copied when first changed or iterated.
    *
    * @param tags the tags
    * @return the copy
    */
   public static Map<String, String> tags(Map<String, String> tags) {
-    return new HashMap<>(tags);
+    return new CopyOnWriteMap(tags);
   }
 
   /** The SDK's list setters copy, so the immutable list can be handed over as it is. */
