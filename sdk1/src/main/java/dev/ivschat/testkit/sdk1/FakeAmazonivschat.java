@@ -6,7 +6,6 @@ import com.amazonaws.ResponseMetadata;
 import com.amazonaws.http.HttpResponse;
 import com.amazonaws.http.SdkHttpMetadata;
 import com.amazonaws.services.ivschat.AbstractAmazonivschat;
-import com.amazonaws.services.ivschat.model.AmazonivschatException;
 import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
 import com.amazonaws.services.ivschat.model.CreateChatTokenResult;
 import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;

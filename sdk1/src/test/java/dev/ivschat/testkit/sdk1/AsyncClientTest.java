@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.amazonaws.AmazonWebServiceRequest;
-import com.amazonaws.SdkClientException;
 import com.amazonaws.handlers.AsyncHandler;
 import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;

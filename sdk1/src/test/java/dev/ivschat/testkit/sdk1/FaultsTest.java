@@ -19,7 +19,6 @@ import dev.ivschat.testkit.Faults;
 import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.ServiceError;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.amazonaws.AmazonWebServiceRequest;
-import com.amazonaws.SdkClientException;
 import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.AmazonivschatAsync;
 import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;

@@ -6,8 +6,6 @@ import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
 import dev.ivschat.testkit.ServiceError;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,6 @@ package dev.ivschat.testkit.internal.engine;
 import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.Room;
-import dev.ivschat.testkit.ServiceError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
