@@ -31,6 +31,9 @@ public abstract class ConfigBuilder<B extends ConfigBuilder<B>> {
   Duration clockStep = IvsChatConfig.DEFAULT_CLOCK_STEP;
   int journalLimit = IvsChatConfig.DEFAULT_JOURNAL_LIMIT;
   boolean journalSdkRequests = true;
+  boolean shareRequestIds;
+  boolean kickedUserReceivesDisconnectEvent = true;
+  boolean sessionExpiryError = true;
 
   /** A builder at the defaults. */
   protected ConfigBuilder() {
@@ -67,6 +70,9 @@ public abstract class ConfigBuilder<B extends ConfigBuilder<B>> {
     clockStep = config.clockStep();
     journalLimit = config.journalLimit();
     journalSdkRequests = config.journalSdkRequests();
+    shareRequestIds = config.shareRequestIds();
+    kickedUserReceivesDisconnectEvent = config.kickedUserReceivesDisconnectEvent();
+    sessionExpiryError = config.sessionExpiryError();
     return self();
   }
 
@@ -256,6 +262,41 @@ public abstract class ConfigBuilder<B extends ConfigBuilder<B>> {
    */
   public B journalSdkRequests(boolean keep) {
     this.journalSdkRequests = keep;
+    return self();
+  }
+
+  /**
+   * Chooses whether a chat request's {@code RequestId} shows on the copies of its MESSAGE or
+   * EVENT that other connections receive (the requester's copy always has it).
+   *
+   * @param share false (the default) gives others {@code ""}, as captures of system events show
+   * @return this builder
+   */
+  public B shareRequestIds(boolean share) {
+    this.shareRequestIds = share;
+    return self();
+  }
+
+  /**
+   * Chooses whether a user being disconnected receives the {@code aws:DISCONNECT_USER} event on
+   * its own connections before they close.
+   *
+   * @param receive true (the default) to deliver it first; false closes them before the event
+   * @return this builder
+   */
+  public B kickedUserReceivesDisconnectEvent(boolean receive) {
+    this.kickedUserReceivesDisconnectEvent = receive;
+    return self();
+  }
+
+  /**
+   * Chooses whether a chat session that runs out receives ERROR 401 before it closes.
+   *
+   * @param send true (the default) for ERROR 401 and then the close; false for the close only
+   * @return this builder
+   */
+  public B sessionExpiryError(boolean send) {
+    this.sessionExpiryError = send;
     return self();
   }
 }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * A clock that stands still until a test moves it; the fake's default clock.
@@ -34,6 +37,7 @@ public final class FakeClock extends Clock {
 
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
+  private final List<Consumer<Instant>> listeners;
 
   /**
    * A clock standing at the given instant, in UTC.
@@ -43,7 +47,7 @@ public final class FakeClock extends Clock {
    */
   public FakeClock(Instant start) {
     this(new AtomicReference<>(checkRange(start).truncatedTo(ChronoUnit.MILLIS)),
-        ZoneOffset.UTC);
+        ZoneOffset.UTC, new CopyOnWriteArrayList<>());
   }
 
   /**
@@ -63,9 +67,37 @@ public final class FakeClock extends Clock {
     return instant;
   }
 
-  private FakeClock(AtomicReference<Instant> now, ZoneId zone) {
+  private FakeClock(AtomicReference<Instant> now, ZoneId zone,
+      List<Consumer<Instant>> listeners) {
     this.now = now;
     this.zone = zone;
+    this.listeners = listeners;
+  }
+
+  /**
+   * Adds a listener told the new time after every {@link #advance} and {@link #set}, on the
+   * thread that moved the clock. The fake uses it to end chat sessions whose time is up.
+   *
+   * @param listener the listener
+   */
+  public void addListener(Consumer<Instant> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Removes a listener added with {@link #addListener}.
+   *
+   * @param listener the listener
+   */
+  public void removeListener(Consumer<Instant> listener) {
+    listeners.remove(listener);
+  }
+
+  private Instant moved(Instant instant) {
+    for (Consumer<Instant> listener : listeners) {
+      listener.accept(instant);
+    }
+    return instant;
   }
 
   /**
@@ -90,7 +122,7 @@ public final class FakeClock extends Clock {
    */
   @Override
   public Clock withZone(ZoneId zone) {
-    return new FakeClock(now, Objects.requireNonNull(zone, "zone"));
+    return new FakeClock(now, Objects.requireNonNull(zone, "zone"), listeners);
   }
 
   @Override
@@ -113,13 +145,13 @@ public final class FakeClock extends Clock {
           "FakeClock only moves forward; advance(" + amount + ") is negative");
     }
     Duration millis = amount.truncatedTo(ChronoUnit.MILLIS);
-    return now.updateAndGet(t -> {
+    return moved(now.updateAndGet(t -> {
       if (Duration.between(t, MAX).compareTo(millis) < 0) {
         throw new IllegalArgumentException("advance(" + amount + ") would take the clock from "
             + t + " past " + MAX + ", the latest time a FakeClock shows");
       }
       return t.plus(millis);
-    });
+    }));
   }
 
   /**
@@ -129,7 +161,9 @@ public final class FakeClock extends Clock {
    * @throws IllegalArgumentException when the instant is outside that range
    */
   public void set(Instant instant) {
-    now.set(checkRange(instant).truncatedTo(ChronoUnit.MILLIS));
+    Instant to = checkRange(instant).truncatedTo(ChronoUnit.MILLIS);
+    now.set(to);
+    moved(to);
   }
 
   @Override

@@ -88,6 +88,65 @@ public final class IvsChat implements IvsChatControl, AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    engine.close();
+  }
+
+  /**
+   * Opens a chat connection with a token, as a client's WebSocket handshake does.
+   *
+   * @param token a token this fake issued, unused, before its {@code tokenExpirationTime}, whose
+   *     room exists
+   * @return the connection
+   * @throws ConnectionRefusedException when the token cannot connect (its reason carries the
+   *     handshake's HTTP status)
+   * @throws IllegalStateException after {@link #close()}
+   */
+  @Override
+  public ChatConnection connect(String token) {
+    return connect(token, null);
+  }
+
+  /**
+   * Opens a chat connection with a listener that hears everything from the start.
+   *
+   * @param token the token
+   * @param listener the listener, or null
+   * @return the connection
+   * @throws ConnectionRefusedException when the token cannot connect
+   * @throws IllegalStateException after {@link #close()}
+   */
+  @Override
+  public ChatConnection connect(String token, ChatListener listener) {
+    if (closed) {
+      throw new IllegalStateException("This IVS Chat is closed (its test or scope has ended);"
+          + " it takes no more connections");
+    }
+    return new ChatConnection(engine, engine.connect(token, listener));
+  }
+
+  @Override
+  public List<ChatConnectionInfo> connections() {
+    return engine.connections().stream().map(c -> c.info()).toList();
+  }
+
+  @Override
+  public List<ChatFrame.Message> chatMessages() {
+    return engine.chatMessages();
+  }
+
+  @Override
+  public List<MessageReview> messageReviews() {
+    return engine.reviews();
+  }
+
+  @Override
+  public ReviewHandlers reviewHandlers() {
+    return engine.reviewHandlers();
+  }
+
+  @Override
+  public List<ChatLogRecord> chatLogs() {
+    return engine.chatLogs();
   }
 
   /**

@@ -43,6 +43,9 @@ public final class IvsChatConfig {
   private final Duration clockStep;
   private final int journalLimit;
   private final boolean journalSdkRequests;
+  private final boolean shareRequestIds;
+  private final boolean kickedUserReceivesDisconnectEvent;
+  private final boolean sessionExpiryError;
 
   IvsChatConfig(ConfigBuilder<?> b) {
     this.region = b.region;
@@ -58,6 +61,9 @@ public final class IvsChatConfig {
     this.clockStep = b.clockStep;
     this.journalLimit = b.journalLimit;
     this.journalSdkRequests = b.journalSdkRequests;
+    this.shareRequestIds = b.shareRequestIds;
+    this.kickedUserReceivesDisconnectEvent = b.kickedUserReceivesDisconnectEvent;
+    this.sessionExpiryError = b.sessionExpiryError;
   }
 
   /**
@@ -206,6 +212,33 @@ public final class IvsChatConfig {
    */
   public boolean journalSdkRequests() {
     return journalSdkRequests;
+  }
+
+  /**
+   * Whether other connections see a chat request's {@code RequestId} on its MESSAGE or EVENT.
+   *
+   * @return the setting (default false: they see {@code ""})
+   */
+  public boolean shareRequestIds() {
+    return shareRequestIds;
+  }
+
+  /**
+   * Whether a disconnected user receives {@code aws:DISCONNECT_USER} before its connections close.
+   *
+   * @return the setting (default true)
+   */
+  public boolean kickedUserReceivesDisconnectEvent() {
+    return kickedUserReceivesDisconnectEvent;
+  }
+
+  /**
+   * Whether an expiring chat session receives ERROR 401 before it closes.
+   *
+   * @return the setting (default true)
+   */
+  public boolean sessionExpiryError() {
+    return sessionExpiryError;
   }
 
   @Override

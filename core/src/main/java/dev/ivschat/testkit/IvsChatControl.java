@@ -178,10 +178,90 @@ public interface IvsChatControl {
 
   /**
    * Forgets everything: rooms, logging configurations, tokens, events, the journal and the fault
-   * scripts. The id generator and the clock start again from their configured seed and start,
+   * scripts; every chat connection closes ({@link CloseReason.Kind#FAKE_SHUT_DOWN}) and is
+   * forgotten, with its messages, reviews and chat logs. The id generator and the clock start again from their configured seed and start,
    * and page tokens issued before no longer work.
    */
   default void reset() {
     ivsChat().reset();
+  }
+
+  /**
+   * Opens a chat connection with a token, as a client's WebSocket handshake does.
+   *
+   * @param token a token this fake issued
+   * @return the connection
+   * @throws ConnectionRefusedException when the token is unknown, used, expired or its room gone
+   */
+  default ChatConnection connect(String token) {
+    return ivsChat().connect(token);
+  }
+
+  /**
+   * Opens a chat connection with a listener that hears every frame and the close.
+   *
+   * @param token a token this fake issued
+   * @param listener the listener, or null
+   * @return the connection
+   * @throws ConnectionRefusedException when the token cannot connect
+   */
+  default ChatConnection connect(String token, ChatListener listener) {
+    return ivsChat().connect(token, listener);
+  }
+
+  /**
+   * Every chat connection since the fake was made or reset, open and closed, oldest first.
+   *
+   * @return snapshots
+   */
+  default List<ChatConnectionInfo> connections() {
+    return ivsChat().connections();
+  }
+
+  /**
+   * Every MESSAGE delivered in any room, once each, as its sender received it, oldest first.
+   *
+   * @return a snapshot
+   */
+  default List<ChatFrame.Message> chatMessages() {
+    return ivsChat().chatMessages();
+  }
+
+  /**
+   * Every message review: allowed, rewritten, denied, fallen back or dropped, oldest first.
+   *
+   * @return a snapshot
+   */
+  default List<MessageReview> messageReviews() {
+    return ivsChat().messageReviews();
+  }
+
+  /**
+   * The Java functions standing in for message review Lambdas. {@link #reset()} keeps them.
+   *
+   * @return the registry
+   */
+  default ReviewHandlers reviewHandlers() {
+    return ivsChat().reviewHandlers();
+  }
+
+  /**
+   * Every chat log record written to any destination, oldest first.
+   *
+   * @return a snapshot
+   */
+  default List<ChatLogRecord> chatLogs() {
+    return ivsChat().chatLogs();
+  }
+
+  /**
+   * The chat log records one destination received, oldest first.
+   *
+   * @param destinationName the bucket, log group or delivery stream name
+   * @return a snapshot
+   */
+  default List<ChatLogRecord> chatLog(String destinationName) {
+    return chatLogs().stream().filter(r -> r.destination().name().equals(destinationName))
+        .toList();
   }
 }

@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String API = "dev.ivschat.testkit";
   /** Public classes that sit on the engine. */
-  private static final Set<String> ON_THE_ENGINE = Set.of("IvsChat", "ServiceConstraints");
+  private static final Set<String> ON_THE_ENGINE = Set.of("IvsChat", "ServiceConstraints",
+      "ChatConnection");
   /** The handle, and the control surface and front-door SPI that name it. */
   private static final Set<String> HANDLE = Set.of("IvsChat", "IvsChatControl", "FrontDoor",
-      "FrontDoors", "ServiceConstraints");
+      "FrontDoors", "ServiceConstraints", "ChatConnection");
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

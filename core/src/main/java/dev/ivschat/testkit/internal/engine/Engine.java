@@ -1,6 +1,14 @@
 package dev.ivschat.testkit.internal.engine;
 
 import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.ChatFrame;
+import dev.ivschat.testkit.ChatListener;
+import dev.ivschat.testkit.ChatLogRecord;
+import dev.ivschat.testkit.ChatRequest;
+import dev.ivschat.testkit.CloseReason;
+import dev.ivschat.testkit.ConnectionRefusedException;
+import dev.ivschat.testkit.MessageReview;
+import dev.ivschat.testkit.ReviewHandlers;
 import dev.ivschat.testkit.ChatToken;
 import dev.ivschat.testkit.FakeClock;
 import dev.ivschat.testkit.Faults;
@@ -19,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,6 +55,8 @@ public final class Engine {
   private final FaultRegistry faults;
   private final RateLimiter rateLimiter = new RateLimiter();
   private final Journal journal;
+  private final ReviewHandlers reviewHandlers = new ReviewHandlers();
+  private final Consumer<Instant> clockListener = t -> clockMoved();
   private Instant lastCallTime;
 
   /**
@@ -61,6 +73,9 @@ public final class Engine {
     this.dispatch = new Dispatch(state);
     this.faults = new FaultRegistry(config.enforceRateQuotas());
     this.journal = new Journal(config.journalLimit());
+    if (clock instanceof FakeClock fake) {
+      fake.addListener(clockListener);
+    }
   }
 
   /**
@@ -75,13 +90,23 @@ public final class Engine {
    * @throws IllegalStateException when the clock reads a time outside {@link FakeClock#MIN} to
    *     {@link FakeClock#MAX}; nothing is changed then
    */
-  @SuppressWarnings("unchecked")
   public <R, S> Outcome<R> call(IvsChatRequest<R> request, S sdkRequest,
       UnaryOperator<S> sdkCopier) {
     Objects.requireNonNull(request, "request");
     Operation operation = request.operation();
+    try {
+      return locked(request, sdkRequest, sdkCopier, operation);
+    } finally {
+      drain();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <R, S> Outcome<R> locked(IvsChatRequest<R> request, S sdkRequest,
+      UnaryOperator<S> sdkCopier, Operation operation) {
     synchronized (lock) {
       Instant now = nextCallTime();
+      state.live.expireSessions(now);
       String requestId = ids.requestId();
       Object sdkCopy = sdkRequest == null || !config.journalSdkRequests() ? null
           : sdkCopier.apply(sdkRequest);
@@ -330,6 +355,8 @@ public final class Engine {
   /** Forgets everything; ids replay from the seed and a fake clock returns to its start. */
   public void reset() {
     synchronized (lock) {
+      state.live.closeAll(new CloseReason(CloseReason.Kind.FAKE_SHUT_DOWN, "The fake was reset"),
+          clock.instant());
       state.clear();
       journal.clear();
       faults.clear();
@@ -340,5 +367,184 @@ public final class Engine {
         fakeClock.set(clockStart);
       }
     }
+    drain();
+  }
+
+  /**
+   * Closes every connection and stops listening to the clock; for {@code IvsChat.close()}.
+   */
+  public void close() {
+    synchronized (lock) {
+      state.live.closeAll(new CloseReason(CloseReason.Kind.FAKE_SHUT_DOWN, "The fake was closed"),
+          clock.instant());
+    }
+    if (clock instanceof FakeClock fake) {
+      fake.removeListener(clockListener);
+    }
+    drain();
+  }
+
+  private void clockMoved() {
+    synchronized (lock) {
+      Instant now = clock.instant();
+      state.live.expireSessions(now);
+    }
+    drain();
+  }
+
+  /** Tells listeners what happened, unless this thread still holds the lock. */
+  private void drain() {
+    if (!Thread.holdsLock(lock)) {
+      state.live.drain();
+    }
+  }
+
+  /** The time of a chat action: as a call's, after ending the sessions whose time is up. */
+  private Instant liveNow() {
+    Instant now = nextCallTime();
+    state.live.expireSessions(now);
+    return now;
+  }
+
+  /**
+   * Opens a connection with a token, as the WebSocket handshake does.
+   *
+   * @param token the token string
+   * @param listener told of the connection's frames and close from the start, or null
+   * @return the connection
+   * @throws ConnectionRefusedException when the token cannot connect
+   */
+  public Connection connect(String token, ChatListener listener) {
+    Objects.requireNonNull(token, "token");
+    try {
+      synchronized (lock) {
+        Instant now = liveNow();
+        Connection connection = state.live.open(lock, token, now);
+        if (listener != null) {
+          connection.addListener(listener);
+        }
+        return connection;
+      }
+    } finally {
+      drain();
+    }
+  }
+
+  /**
+   * Handles one request on a connection; a review handler runs outside the lock. A request on a
+   * closed connection is dropped.
+   *
+   * @param connection the connection
+   * @param request the request
+   */
+  public void send(Connection connection, ChatRequest request) {
+    Objects.requireNonNull(connection, "connection");
+    Objects.requireNonNull(request, "request");
+    LiveChat.PendingReview review;
+    try {
+      synchronized (lock) {
+        Instant now = liveNow();
+        if (!connection.isOpenLocked()) {
+          return;
+        }
+        review = state.live.handle(connection, request, now);
+      }
+    } finally {
+      drain();
+    }
+    if (review == null) {
+      return;
+    }
+    MessageReview.Response response = null;
+    String failure = null;
+    Optional<Function<MessageReview.Request, MessageReview.Response>> handler =
+        reviewHandlers.handler(review.handler().uri());
+    if (handler.isEmpty()) {
+      failure = "No review handler is registered for " + review.handler().uri();
+    } else {
+      try {
+        response = handler.get().apply(review.payload());
+      } catch (RuntimeException | AssertionError e) {
+        failure = "The handler threw " + e;
+      }
+    }
+    try {
+      synchronized (lock) {
+        liveNow();
+        state.live.finishReview(review, response, failure);
+      }
+    } finally {
+      drain();
+    }
+  }
+
+  /**
+   * The client closes its own connection.
+   *
+   * @param connection the connection
+   */
+  public void close(Connection connection) {
+    try {
+      synchronized (lock) {
+        Instant now = liveNow();
+        state.live.close(connection, new CloseReason(CloseReason.Kind.CLIENT_CLOSED,
+            "The client closed the connection"), now);
+      }
+    } finally {
+      drain();
+    }
+  }
+
+  /**
+   * Every connection since the last reset, oldest first.
+   *
+   * @return a snapshot
+   */
+  public List<Connection> connections() {
+    synchronized (lock) {
+      return List.copyOf(state.live.connections);
+    }
+  }
+
+  /**
+   * Every message delivered, as the sender received it.
+   *
+   * @return a snapshot, oldest first
+   */
+  public List<ChatFrame.Message> chatMessages() {
+    synchronized (lock) {
+      return List.copyOf(state.live.messages);
+    }
+  }
+
+  /**
+   * Every message review.
+   *
+   * @return a snapshot, oldest first
+   */
+  public List<MessageReview> reviews() {
+    synchronized (lock) {
+      return List.copyOf(state.live.reviews);
+    }
+  }
+
+  /**
+   * Every chat log record written.
+   *
+   * @return a snapshot, oldest first
+   */
+  public List<ChatLogRecord> chatLogs() {
+    synchronized (lock) {
+      return List.copyOf(state.live.logs);
+    }
+  }
+
+  /**
+   * The review handler registry.
+   *
+   * @return the registry
+   */
+  public ReviewHandlers reviewHandlers() {
+    return reviewHandlers;
   }
 }

@@ -81,7 +81,7 @@ public final class MessagingOperations {
 
   /**
    * DisconnectUser: sends {@code aws:DISCONNECT_USER} with {@code UserId} and (when given)
-   * {@code Reason}.
+   * {@code Reason}, and closes every connection of that user in the room.
    *
    * @param c the call
    * @param in the request
@@ -90,11 +90,6 @@ public final class MessagingOperations {
   public SentEvent disconnectUser(CallContext c, IvsChatRequest.DisconnectUser in) {
     state.validator.disconnectUser(in);
     Room room = state.requireRoom(in.roomIdentifier());
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("UserId", in.userId());
-    if (in.reason() != null) {
-      attributes.put("Reason", in.reason());
-    }
-    return state.publish(c, room.arn(), SentEvent.DISCONNECT_USER, attributes);
+    return state.live.kick(c, room.arn(), in.userId(), in.reason(), null);
   }
 }

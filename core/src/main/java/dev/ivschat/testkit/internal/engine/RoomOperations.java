@@ -103,6 +103,7 @@ public final class RoomOperations {
     state.validator.roomIdentifier(in.identifier());
     Room room = state.requireRoom(in.identifier());
     state.rooms.remove(room.id());
+    state.live.closeRoom(room.arn(), c.now());
     return null;
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +29,7 @@ final class State {
   /** Every room this state has had since it was made or cleared: id to ARN, oldest first. */
   final Map<String, String> roomsEverHad = new LinkedHashMap<>();
   final PageTokens pageTokens = new PageTokens();
+  final LiveChat live = new LiveChat(this);
 
   State(IvsChatConfig config, IdGenerator ids) {
     this.config = config;
@@ -43,6 +45,7 @@ final class State {
     events.clear();
     roomsEverHad.clear();
     pageTokens.nextGeneration();
+    live.clear();
   }
 
   /** The room an identifier names, or a 404 carrying the bare id. */
@@ -75,12 +78,22 @@ final class State {
     return id;
   }
 
-  /** The one place events reach rooms; later, connected chat sessions subscribe here. */
+  /** An event from the control plane: no connection asked for it. */
   SentEvent publish(CallContext c, String roomArn, String eventName,
       Map<String, String> attributes) {
-    SentEvent event = new SentEvent(roomArn, ids.id(), eventName, attributes, c.now(),
+    return publish(c, roomArn, eventName, attributes, null, Set.of());
+  }
+
+  /**
+   * The one place events reach rooms: recorded for {@code sentEvents()}, delivered to the room's
+   * open connections (the requester's copy with its request id) and logged.
+   */
+  SentEvent publish(CallContext c, String roomArn, String eventName,
+      Map<String, String> attributes, Connection requester, Set<String> skipUsers) {
+    SentEvent event = new SentEvent(roomArn, live.newFrameId(), eventName, attributes, c.now(),
         c.requestId());
     events.add(event);
+    live.deliverEvent(event, requester, skipUsers);
     return event;
   }
 }

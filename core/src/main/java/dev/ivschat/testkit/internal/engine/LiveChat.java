@@ -1,0 +1,440 @@
+package dev.ivschat.testkit.internal.engine;
+
+import dev.ivschat.testkit.ChatFrame;
+import dev.ivschat.testkit.ChatLogRecord;
+import dev.ivschat.testkit.ChatRequest;
+import dev.ivschat.testkit.ChatToken;
+import dev.ivschat.testkit.CloseReason;
+import dev.ivschat.testkit.ConnectionRefusedException;
+import dev.ivschat.testkit.Destination;
+import dev.ivschat.testkit.LoggingConfiguration;
+import dev.ivschat.testkit.MessageReview;
+import dev.ivschat.testkit.ReviewHandler;
+import dev.ivschat.testkit.Room;
+import dev.ivschat.testkit.SentEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+
+/**
+ * The live side of the service: connections, the frames they receive, message reviews and chat
+ * logs. Not thread-safe: every method but {@link #drain()} runs under the engine's lock.
+ */
+final class LiveChat {
+  private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{12}");
+  private final State state;
+  final List<Connection> connections = new ArrayList<>();
+  private final Set<String> usedTokens = new HashSet<>();
+  private final Set<String> frameIds = new HashSet<>();
+  private final Map<String, Deque<Instant>> rateWindows = new HashMap<>();
+  final List<MessageReview> reviews = new ArrayList<>();
+  final List<ChatLogRecord> logs = new ArrayList<>();
+  final List<ChatFrame.Message> messages = new ArrayList<>();
+  private final ConcurrentLinkedQueue<Connection> toDrain = new ConcurrentLinkedQueue<>();
+  private int sequence;
+
+  LiveChat(State state) {
+    this.state = state;
+  }
+
+  /** A review to run outside the lock, then {@link #finishReview}. */
+  record PendingReview(Connection sender, ChatRequest.SendMessage request, String messageId,
+      Instant sendTime, ReviewHandler handler, MessageReview.Request payload) {
+  }
+
+  void clear() {
+    connections.clear();
+    usedTokens.clear();
+    frameIds.clear();
+    rateWindows.clear();
+    reviews.clear();
+    logs.clear();
+    messages.clear();
+    sequence = 0;
+  }
+
+  /** A fresh 12-character id no frame has had. */
+  String newFrameId() {
+    String id = state.newId(frameIds::contains);
+    frameIds.add(id);
+    return id;
+  }
+
+  Connection open(Object lock, String tokenValue, Instant now) {
+    ChatToken token = state.tokens.get(tokenValue);
+    if (token == null) {
+      throw new ConnectionRefusedException(ConnectionRefusedException.Reason.UNKNOWN_TOKEN,
+          "This fake never issued the token");
+    }
+    if (usedTokens.contains(tokenValue)) {
+      throw new ConnectionRefusedException(ConnectionRefusedException.Reason.ALREADY_USED,
+          "The token has already opened a connection; each token opens one");
+    }
+    if (!token.isUsableAt(now)) {
+      throw new ConnectionRefusedException(ConnectionRefusedException.Reason.EXPIRED,
+          "The token expired at " + token.tokenExpirationTime() + "; the clock reads " + now);
+    }
+    if (room(token.roomArn()) == null) {
+      throw new ConnectionRefusedException(ConnectionRefusedException.Reason.ROOM_GONE,
+          "The token's room " + token.roomArn() + " no longer exists");
+    }
+    usedTokens.add(tokenValue);
+    Connection connection = new Connection(lock, "conn-" + (++sequence), token, now);
+    connections.add(connection);
+    return connection;
+  }
+
+  private Room room(String roomArn) {
+    String id = state.arns.roomId(roomArn);
+    return id == null ? null : state.rooms.get(id);
+  }
+
+  private List<Connection> openIn(String roomArn) {
+    List<Connection> open = new ArrayList<>();
+    for (Connection c : connections) {
+      if (c.isOpenLocked() && c.token.roomArn().equals(roomArn)) {
+        open.add(c);
+      }
+    }
+    return open;
+  }
+
+  private void deliver(Connection c, ChatFrame frame) {
+    c.deliver(frame);
+    toDrain.add(c);
+  }
+
+  void close(Connection c, CloseReason reason, Instant now) {
+    if (c.isOpenLocked()) {
+      c.close(reason, now);
+      toDrain.add(c);
+    }
+  }
+
+  void error(Connection c, String requestId, int code, String message) {
+    deliver(c, new ChatFrame.Error(newFrameId(), requestId == null ? "" : requestId, code,
+        message));
+  }
+
+  /** Ends every session whose time is up: ERROR 401 (when set), then the close. */
+  void expireSessions(Instant now) {
+    for (Connection c : connections) {
+      if (c.isOpenLocked() && !c.token.isSessionAliveAt(now)) {
+        if (state.config.sessionExpiryError()) {
+          error(c, "", 401, "Unauthorized: the connection has expired");
+        }
+        close(c, new CloseReason(CloseReason.Kind.SESSION_EXPIRED, "The session expired at "
+            + c.token.sessionExpirationTime()), now);
+      }
+    }
+  }
+
+  void closeRoom(String roomArn, Instant now) {
+    for (Connection c : openIn(roomArn)) {
+      close(c, new CloseReason(CloseReason.Kind.ROOM_DELETED, "The room was deleted"), now);
+    }
+  }
+
+  void closeAll(CloseReason reason, Instant now) {
+    for (Connection c : connections) {
+      close(c, reason, now);
+    }
+  }
+
+  /** The frame a room's connections receive for an event; the one path of every event. */
+  void deliverEvent(SentEvent event, Connection requester, Set<String> skipUsers) {
+    ChatFrame.Event frame = new ChatFrame.Event(event.id(), "", event.eventName(),
+        event.attributes(), event.sendTime());
+    String requestId = requester == null ? "" : event.requestId();
+    ChatFrame.Event shared = state.config.shareRequestIds() ? frame.withRequestId(requestId)
+        : frame;
+    for (Connection c : openIn(event.roomArn())) {
+      if (!skipUsers.contains(c.token.userId())) {
+        deliver(c, c == requester ? frame.withRequestId(requestId) : shared);
+      }
+    }
+    log(event.roomArn(), shared);
+  }
+
+  /** Closes every connection of a user in a room, with or before the disconnect event. */
+  SentEvent kick(CallContext c, String roomArn, String userId, String reason,
+      Connection requester) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("UserId", userId);
+    if (reason != null) {
+      attributes.put("Reason", reason);
+    }
+    Set<String> skip = state.config.kickedUserReceivesDisconnectEvent() ? Set.of()
+        : Set.of(userId);
+    SentEvent event = state.publish(c, roomArn, SentEvent.DISCONNECT_USER, attributes,
+        requester, skip);
+    CloseReason closeReason = new CloseReason(CloseReason.Kind.USER_DISCONNECTED,
+        reason == null ? "" : reason);
+    for (Connection conn : openIn(roomArn)) {
+      if (conn.token.userId().equals(userId)) {
+        close(conn, closeReason, c.now());
+      }
+    }
+    return event;
+  }
+
+  /** Handles one request; returns a review to run outside the lock, or null when done. */
+  PendingReview handle(Connection conn, ChatRequest request, Instant now) {
+    String requestId = request.requestId();
+    CallContext c = new CallContext(now, requestId == null ? "" : requestId);
+    Room room = room(conn.token.roomArn());
+    if (room == null) {
+      error(conn, requestId, 404, "Room not found");
+      return null;
+    }
+    if (request instanceof ChatRequest.Unreadable u) {
+      error(conn, requestId, 400, u.problem() == null ? "Bad request" : u.problem());
+    } else if (request instanceof ChatRequest.SendMessage m) {
+      return sendMessage(conn, room, m, now);
+    } else if (request instanceof ChatRequest.DeleteMessage d) {
+      String problem = d.id() == null ? "Id is required"
+          : !ID.matcher(d.id()).matches() ? "Id must be 12 characters [a-zA-Z0-9]"
+          : reasonProblem(d.reason());
+      if (problem != null) {
+        error(conn, requestId, 400, problem);
+      } else if (!conn.token.capabilities().contains("DELETE_MESSAGE")) {
+        forbidden(conn, requestId, "DELETE_MESSAGE");
+      } else {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("MessageId", d.id());
+        attributes.put("MessageID", d.id());
+        if (d.reason() != null) {
+          attributes.put("Reason", d.reason());
+        }
+        state.publish(c, room.arn(), SentEvent.DELETE_MESSAGE, attributes, conn, Set.of());
+      }
+    } else if (request instanceof ChatRequest.DisconnectUser u) {
+      String problem = u.userId() == null ? "UserId is required"
+          : u.userId().isEmpty() || u.userId().length() > 128
+              ? "UserId must be 1 to 128 characters" : reasonProblem(u.reason());
+      if (problem != null) {
+        error(conn, requestId, 400, problem);
+      } else if (!conn.token.capabilities().contains("DISCONNECT_USER")) {
+        forbidden(conn, requestId, "DISCONNECT_USER");
+      } else {
+        kick(c, room.arn(), u.userId(), u.reason(), conn);
+      }
+    }
+    return null;
+  }
+
+  private static String reasonProblem(String reason) {
+    return reason != null && (reason.isEmpty() || reason.length() > 256)
+        ? "Reason must be 1 to 256 characters" : null;
+  }
+
+  private void forbidden(Connection conn, String requestId, String capability) {
+    error(conn, requestId, 403, "Forbidden: the token lacks the " + capability + " capability");
+  }
+
+  private String attributesProblem(Map<String, String> attributes) {
+    if (attributes == null) {
+      return null;
+    }
+    long bytes = 0;
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        return "Attributes must map strings to strings";
+      }
+      bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length
+          + e.getValue().getBytes(StandardCharsets.UTF_8).length;
+    }
+    int max = state.config.quotas().maxAttributeBytes();
+    return bytes > max ? "Attributes exceed the maximum size of " + max + " bytes" : null;
+  }
+
+  private static String contentProblem(String content, Room room) {
+    if (content == null) {
+      return "Content is required";
+    }
+    int length = content.codePointCount(0, content.length());
+    if (length == 0) {
+      return "Content must not be empty";
+    }
+    return length > room.maximumMessageLength() ? "Message exceeds maximum length" : null;
+  }
+
+  private PendingReview sendMessage(Connection conn, Room room, ChatRequest.SendMessage m,
+      Instant now) {
+    String requestId = m.requestId();
+    String content = contentProblem(m.content(), room);
+    String attributes = attributesProblem(m.attributes());
+    if (m.content() == null || (attributes != null && attributes.startsWith("Attributes must"))) {
+      error(conn, requestId, 400, m.content() == null ? content : attributes);
+      return null;
+    }
+    if (!conn.token.capabilities().contains("SEND_MESSAGE")) {
+      forbidden(conn, requestId, "SEND_MESSAGE");
+      return null;
+    }
+    if (content != null) {
+      error(conn, requestId, 400, content);
+      return null;
+    }
+    if (attributes != null) {
+      error(conn, requestId, 413, attributes);
+      return null;
+    }
+    Deque<Instant> window = rateWindows.computeIfAbsent(room.arn(), k -> new ArrayDeque<>());
+    Instant start = now.minusSeconds(1);
+    while (!window.isEmpty() && !window.peekFirst().isAfter(start)) {
+      window.pollFirst();
+    }
+    if (window.size() >= room.maximumMessageRatePerSecond()) {
+      error(conn, requestId, 429, "rate limit exceeded");
+      return null;
+    }
+    window.addLast(now);
+    String messageId = newFrameId();
+    Map<String, String> attrs = m.attributes() == null ? Map.of() : m.attributes();
+    if (room.messageReviewHandler().isPresent()) {
+      MessageReview.Request payload = new MessageReview.Request(m.content(), messageId,
+          room.arn(), attrs, new MessageReview.Sender(conn.token.userId(),
+              conn.token.attributes(), "127.0.0.1"));
+      return new PendingReview(conn, m, messageId, now, room.messageReviewHandler().get(),
+          payload);
+    }
+    deliverMessage(conn, room, messageId, m.requestId(), m.content(), attrs, now);
+    return null;
+  }
+
+  private void deliverMessage(Connection sender, Room room, String messageId, String requestId,
+      String content, Map<String, String> attributes, Instant sendTime) {
+    String own = requestId == null ? "" : requestId;
+    ChatFrame.Message frame = new ChatFrame.Message(messageId, own, content, attributes,
+        sendTime, new ChatFrame.Sender(sender.token.userId(), sender.token.attributes()));
+    ChatFrame.Message shared = state.config.shareRequestIds() ? frame : frame.withRequestId("");
+    for (Connection c : openIn(room.arn())) {
+      deliver(c, c == sender ? frame : shared);
+    }
+    messages.add(frame);
+    log(room.arn(), shared);
+  }
+
+  /** Applies a review's answer (or failure) under the lock. */
+  void finishReview(PendingReview p, MessageReview.Response response, String failure) {
+    Room room = room(p.sender().token.roomArn());
+    if (room == null || !p.sender().isOpenLocked()) {
+      reviews.add(new MessageReview(p.payload(), response, MessageReview.Outcome.DROPPED,
+          room == null ? "The room was deleted" : "The sender's connection closed"));
+      return;
+    }
+    String problem = failure;
+    if (problem == null) {
+      problem = invalid(response, room);
+    }
+    String requestId = p.request().requestId();
+    if (problem != null) {
+      boolean allow = "ALLOW".equals(p.handler().fallbackResult());
+      reviews.add(new MessageReview(p.payload(), response, allow
+          ? MessageReview.Outcome.FALLBACK_ALLOWED : MessageReview.Outcome.FALLBACK_DENIED,
+          problem));
+      if (allow) {
+        deliverMessage(p.sender(), room, p.messageId(), requestId, p.payload().content(),
+            p.payload().attributes(), p.sendTime());
+      } else {
+        error(p.sender(), requestId, 406, "Message rejected by the room's message review"
+            + " handler");
+      }
+      return;
+    }
+    if ("DENY".equals(response.reviewResult())) {
+      reviews.add(new MessageReview(p.payload(), response, MessageReview.Outcome.DENIED, ""));
+      String reason = response.attributes() == null ? null : response.attributes().get("Reason");
+      error(p.sender(), requestId, 406, "Message rejected by the room's message review handler"
+          + (reason == null ? "" : ": " + reason));
+      return;
+    }
+    Map<String, String> attributes = response.attributes() == null ? Map.of()
+        : response.attributes();
+    boolean same = response.content().equals(p.payload().content())
+        && attributes.equals(p.payload().attributes());
+    reviews.add(new MessageReview(p.payload(), response, same ? MessageReview.Outcome.ALLOWED
+        : MessageReview.Outcome.REWRITTEN, ""));
+    deliverMessage(p.sender(), room, p.messageId(), requestId, response.content(), attributes,
+        p.sendTime());
+  }
+
+  private String invalid(MessageReview.Response response, Room room) {
+    if (response == null) {
+      return "The handler returned null";
+    }
+    if ("DENY".equals(response.reviewResult())) {
+      return null;
+    }
+    if (!"ALLOW".equals(response.reviewResult())) {
+      return "ReviewResult must be ALLOW or DENY, but was " + response.reviewResult();
+    }
+    String content = contentProblem(response.content(), room);
+    return content != null ? "Invalid answer: " + content
+        : attributesProblem(response.attributes()) == null ? null
+        : "Invalid answer: " + attributesProblem(response.attributes());
+  }
+
+  /** Records a delivered message or event at every ACTIVE logging destination of its room. */
+  private void log(String roomArn, ChatFrame frame) {
+    Room room = room(roomArn);
+    if (room == null) {
+      return;
+    }
+    Instant time = frame instanceof ChatFrame.Message m ? m.sendTime()
+        : ((ChatFrame.Event) frame).sendTime();
+    for (String arn : room.loggingConfigurationIdentifiers()) {
+      String id = state.arns.loggingConfigurationId(arn);
+      LoggingConfiguration lc = id == null ? null : state.loggingConfigurations.get(id);
+      if (lc != null && LoggingConfiguration.ACTIVE.equals(lc.state())) {
+        logs.add(new ChatLogRecord(lc.arn(), lc.destination(),
+            location(lc, room, time), time, frame.type(), ChatLogRecord.VERSION, frame));
+      }
+    }
+  }
+
+  private String location(LoggingConfiguration lc, Room room, Instant time) {
+    Destination d = lc.destination();
+    String account = state.config.accountId();
+    String region = state.config.region();
+    String v = ChatLogRecord.VERSION;
+    return switch (d.kind()) {
+      case CLOUD_WATCH_LOGS -> "aws/IVSChatLogs/" + v + "/room_" + room.id();
+      case FIREHOSE -> d.name();
+      case S3 -> {
+        ZonedDateTime t = time.atZone(ZoneOffset.UTC);
+        int minute = t.getMinute() - t.getMinute() % 5;
+        String hash = String.format("%08x", Objects.hash(lc.id(), room.id()));
+        yield String.format("AWSLogs/%s/IVSChatLogs/%s/%s/room_%s/%04d/%02d/%02d/%02d/"
+            + "%s_IVSChatLogs_%s_%s_room_%s_%04d%02d%02dT%02d%02dZ_%s.log.gz",
+            account, v, region, room.id(), t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+            t.getHour(), account, v, region, room.id(), t.getYear(), t.getMonthValue(),
+            t.getDayOfMonth(), t.getHour(), minute, hash);
+      }
+    };
+  }
+
+  /** Outside the lock: tells listeners what happened. */
+  void drain() {
+    Connection c;
+    while ((c = toDrain.poll()) != null) {
+      if (c.hasOutbox()) {
+        c.drain();
+      }
+    }
+  }
+}
