@@ -423,6 +423,7 @@ public final class Engine {
         if (listener != null) {
           connection.addListener(listener);
         }
+        state.live.expireSessions(now);
         return connection;
       }
     } finally {
