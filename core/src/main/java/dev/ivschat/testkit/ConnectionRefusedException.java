@@ -36,6 +36,7 @@ public final class ConnectionRefusedException extends RuntimeException {
     }
   }
 
+  /** Why the token was refused. */
   private final Reason reason;
 
   /**

@@ -225,4 +225,28 @@ class SessionEndTest {
     alice.sendMessage("hi");
     assertThat(roomsSeen).containsExactly(1);
   }
+
+  @Test
+  void a_listener_that_throws_does_not_break_the_call_and_is_reported_to_the_thread() {
+    List<Throwable> reported = new ArrayList<>();
+    Thread thread = Thread.currentThread();
+    Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+    thread.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+    try {
+      chat.ivsChat.connect(chat.token("alice", Chat.ALL).token(), new ChatListener() {
+        @Override
+        public void onFrame(ChatFrame frame) {
+          throw new IllegalStateException("listener bug");
+        }
+      });
+      ChatConnection bob = chat.connect("bob");
+      var outcome = chat.ivsChat.call(new IvsChatRequest.SendEvent(chat.room.arn(), "e", null));
+      assertThat(outcome.failed()).isFalse();
+      assertThat(bob.events()).hasSize(1);
+      assertThat(reported).singleElement().satisfies(
+          e -> assertThat(e).hasMessage("listener bug"));
+    } finally {
+      thread.setUncaughtExceptionHandler(before);
+    }
+  }
 }

@@ -66,16 +66,29 @@ public final class Connection {
         Object item;
         while ((item = outbox.poll()) != null) {
           for (ChatListener listener : listeners) {
-            if (item instanceof ChatFrame frame) {
-              listener.onFrame(frame);
-            } else {
-              listener.onClose((CloseReason) item);
-            }
+            tell(listener, item);
           }
         }
       } finally {
         draining.set(false);
       }
+    }
+  }
+
+  /**
+   * A listener's exception must not escape into the call that caused the frame (a front door's
+   * call returns an outcome, never throws); it goes to the thread's uncaught-exception handler.
+   */
+  private static void tell(ChatListener listener, Object item) {
+    try {
+      if (item instanceof ChatFrame frame) {
+        listener.onFrame(frame);
+      } else {
+        listener.onClose((CloseReason) item);
+      }
+    } catch (RuntimeException e) {
+      Thread thread = Thread.currentThread();
+      thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
     }
   }
 
