@@ -189,4 +189,23 @@ class RequestRulesTest {
     alice.sendMessage("hi");
     assertThat(onlyError(alice).requestId()).isEmpty();
   }
+
+  @Test
+  void a_rejected_message_does_not_use_up_the_room_rate() {
+    Chat slow = new Chat(chat.ivsChat, new IvsChatRequest.CreateRoom("slow", 1, 2, null,
+        null, null));
+    ChatConnection alice = slow.connect("alice");
+    alice.sendMessage("too long");
+    alice.sendMessage("ok");
+    assertThat(alice.messages()).extracting(ChatFrame.Message::content).containsExactly("ok");
+  }
+
+  @Test
+  void the_fake_clock_tells_its_listeners_when_it_moves() {
+    List<java.time.Instant> seen = new java.util.ArrayList<>();
+    chat.ivsChat.clock().addListener(seen::add);
+    java.time.Instant to = chat.ivsChat.clock().advance(Duration.ofSeconds(3));
+    chat.ivsChat.clock().set(Chat.START);
+    assertThat(seen).containsExactly(to, Chat.START);
+  }
 }
