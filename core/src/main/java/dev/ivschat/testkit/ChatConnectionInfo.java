@@ -1,6 +1,7 @@
 package dev.ivschat.testkit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,11 +15,11 @@ import java.util.Optional;
  * @param connectTime when it opened
  * @param closeTime when it closed, if it has
  * @param closeReason why it closed, if it has
- * @param framesReceived how many frames it has received
+ * @param received every frame it has received, in delivery order
  */
 public record ChatConnectionInfo(String id, String roomArn, String userId, String token,
     Instant connectTime, Optional<Instant> closeTime, Optional<CloseReason> closeReason,
-    int framesReceived) {
+    List<ChatFrame> received) {
   /**
    * Checks the components.
    *
@@ -29,7 +30,7 @@ public record ChatConnectionInfo(String id, String roomArn, String userId, Strin
    * @param connectTime open time
    * @param closeTime close time
    * @param closeReason close reason
-   * @param framesReceived frame count
+   * @param received frames
    */
   public ChatConnectionInfo {
     Objects.requireNonNull(id, "id");
@@ -39,6 +40,7 @@ public record ChatConnectionInfo(String id, String roomArn, String userId, Strin
     Objects.requireNonNull(connectTime, "connectTime");
     Objects.requireNonNull(closeTime, "closeTime");
     Objects.requireNonNull(closeReason, "closeReason");
+    received = List.copyOf(received);
   }
 
   /**

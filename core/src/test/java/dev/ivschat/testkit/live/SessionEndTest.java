@@ -181,7 +181,10 @@ class SessionEndTest {
     assertThat(closed.closeReason().orElseThrow().kind()).isEqualTo(
         CloseReason.Kind.CLIENT_CLOSED);
     assertThat(closed.closeTime()).isPresent();
-    assertThat(alice.info().framesReceived()).isZero();
+    assertThat(alice.info().received()).isEmpty();
+    alice.sendMessage("hi");
+    assertThat(chat.ivsChat.connections().get(0).received()).isEqualTo(alice.received())
+        .hasSize(1);
   }
 
   @Test

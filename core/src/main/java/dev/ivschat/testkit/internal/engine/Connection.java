@@ -150,7 +150,7 @@ public final class Connection {
     synchronized (lock) {
       return new ChatConnectionInfo(id, token.roomArn(), token.userId(), token.token(),
           connectTime, Optional.ofNullable(closeTime), Optional.ofNullable(closeReason),
-          received.size());
+          received);
     }
   }
 }
