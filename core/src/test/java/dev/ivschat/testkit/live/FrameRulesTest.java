@@ -211,4 +211,27 @@ class FrameRulesTest {
     assertThat(chat.ivsChat.chatMessages()).extracting(ChatFrame.Message::content)
         .containsExactly("1", "2");
   }
+
+  @Test
+  void frame_ids_come_from_the_seeded_generator_so_the_same_seed_gives_the_same_ids() {
+    List<String> first = idsOfARun(7);
+    assertThat(idsOfARun(7)).isEqualTo(first);
+    assertThat(idsOfARun(8)).isNotEqualTo(first);
+  }
+
+  private static List<String> idsOfARun(long seed) {
+    Chat run = new Chat(IvsChatConfig.builder().idSeed(seed));
+    ChatConnection alice = run.connect("alice");
+    alice.sendMessage("hi");
+    alice.deleteMessage(alice.messages().get(0).id(), null);
+    return alice.received().stream().map(ChatFrame::id).toList();
+  }
+
+  @Test
+  void an_event_without_attributes_renders_null_attributes_on_the_wire() {
+    ChatConnection alice = chat.connect("alice");
+    Chat.ok(chat.ivsChat.call(new IvsChatRequest.SendEvent(chat.room.arn(), "e", null)));
+    assertThat(alice.events().get(0).toWire()).containsEntry("Attributes", null)
+        .containsEntry("RequestId", "").containsEntry("Type", "EVENT");
+  }
 }
