@@ -86,4 +86,47 @@ class ConcurrencyTest {
       }
     }
   }
+
+  @Test
+  void concurrent_senders_in_a_reviewed_room_see_one_order_on_every_connection()
+      throws Exception {
+    String lambda = "arn:aws:lambda:us-east-1:123456789012:function:review";
+    dev.ivschat.testkit.IvsChat ivsChat = new dev.ivschat.testkit.IvsChat(
+        dev.ivschat.testkit.IvsChatConfig.builder().clockStart(Chat.START).build());
+    ivsChat.reviewHandlers().register(lambda,
+        r -> dev.ivschat.testkit.MessageReview.Response.allow(r.content().toUpperCase(), null));
+    Chat chat = new Chat(ivsChat, new IvsChatRequest.CreateRoom("busy", 100, null,
+        new IvsChatRequest.MessageReviewHandler(lambda, "DENY"), null, null));
+    List<ChatConnection> connections = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      connections.add(chat.connect("user" + i));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (ChatConnection c : connections) {
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int n = 0; n < 20; n++) {
+            c.sendMessage("m" + n);
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> order = ivsChat.chatMessages().stream().map(ChatFrame.Message::id).toList();
+    assertThat(order).hasSize(80).doesNotHaveDuplicates();
+    assertThat(ivsChat.messageReviews()).hasSize(80);
+    for (ChatConnection c : connections) {
+      assertThat(c.received()).extracting(ChatFrame::id).isEqualTo(order);
+      assertThat(c.messages()).allMatch(m -> m.content().startsWith("M"));
+    }
+  }
 }
