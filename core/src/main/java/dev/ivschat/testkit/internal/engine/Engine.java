@@ -536,7 +536,7 @@ public final class Engine {
    */
   public List<ChatLogRecord> chatLogs() {
     synchronized (lock) {
-      return List.copyOf(state.live.logs);
+      return List.copyOf(state.live.logs.records);
     }
   }
 

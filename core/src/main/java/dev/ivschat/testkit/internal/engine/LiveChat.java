@@ -1,21 +1,15 @@
 package dev.ivschat.testkit.internal.engine;
 
 import dev.ivschat.testkit.ChatFrame;
-import dev.ivschat.testkit.ChatLogRecord;
 import dev.ivschat.testkit.ChatRequest;
 import dev.ivschat.testkit.ChatToken;
 import dev.ivschat.testkit.CloseReason;
 import dev.ivschat.testkit.ConnectionRefusedException;
-import dev.ivschat.testkit.Destination;
-import dev.ivschat.testkit.LoggingConfiguration;
 import dev.ivschat.testkit.MessageReview;
 import dev.ivschat.testkit.ReviewHandler;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
@@ -41,13 +34,14 @@ final class LiveChat {
   private final Set<String> frameIds = new HashSet<>();
   private final Map<String, Deque<Instant>> rateWindows = new HashMap<>();
   final List<MessageReview> reviews = new ArrayList<>();
-  final List<ChatLogRecord> logs = new ArrayList<>();
+  final ChatLogs logs;
   final List<ChatFrame.Message> messages = new ArrayList<>();
   private final ConcurrentLinkedQueue<Connection> toDrain = new ConcurrentLinkedQueue<>();
   private int sequence;
 
   LiveChat(State state) {
     this.state = state;
+    this.logs = new ChatLogs(state);
   }
 
   /** A review to run outside the lock, then {@link #finishReview}. */
@@ -61,7 +55,7 @@ final class LiveChat {
     frameIds.clear();
     rateWindows.clear();
     reviews.clear();
-    logs.clear();
+    logs.records.clear();
     messages.clear();
     sequence = 0;
   }
@@ -166,7 +160,7 @@ final class LiveChat {
         deliver(c, c == requester ? frame.withRequestId(requestId) : shared);
       }
     }
-    log(event.roomArn(), shared);
+    logs.log(room(event.roomArn()), shared);
   }
 
   /** Closes every connection of a user in a room, with or before the disconnect event. */
@@ -207,7 +201,7 @@ final class LiveChat {
     } else if (request instanceof ChatRequest.DeleteMessage d) {
       String problem = d.id() == null ? "Id is required"
           : !ID.matcher(d.id()).matches() ? "Id must be 12 characters [a-zA-Z0-9]"
-          : reasonProblem(d.reason());
+          : ChatChecks.reason(d.reason());
       if (problem != null) {
         error(conn, requestId, 400, problem);
       } else if (!conn.token.capabilities().contains("DELETE_MESSAGE")) {
@@ -224,7 +218,7 @@ final class LiveChat {
     } else if (request instanceof ChatRequest.DisconnectUser u) {
       String problem = u.userId() == null ? "UserId is required"
           : u.userId().isEmpty() || u.userId().length() > 128
-              ? "UserId must be 1 to 128 characters" : reasonProblem(u.reason());
+              ? "UserId must be 1 to 128 characters" : ChatChecks.reason(u.reason());
       if (problem != null) {
         error(conn, requestId, 400, problem);
       } else if (!conn.token.capabilities().contains("DISCONNECT_USER")) {
@@ -236,47 +230,16 @@ final class LiveChat {
     return null;
   }
 
-  private static String reasonProblem(String reason) {
-    return reason != null && (reason.isEmpty() || reason.length() > 256)
-        ? "Reason must be 1 to 256 characters" : null;
-  }
-
   private void forbidden(Connection conn, String requestId, String capability) {
     error(conn, requestId, 403, "Forbidden: the token lacks the " + capability + " capability");
-  }
-
-  private String attributesProblem(Map<String, String> attributes) {
-    if (attributes == null) {
-      return null;
-    }
-    long bytes = 0;
-    for (Map.Entry<String, String> e : attributes.entrySet()) {
-      if (e.getKey() == null || e.getValue() == null) {
-        return "Attributes must map strings to strings";
-      }
-      bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length
-          + e.getValue().getBytes(StandardCharsets.UTF_8).length;
-    }
-    int max = state.config.quotas().maxAttributeBytes();
-    return bytes > max ? "Attributes exceed the maximum size of " + max + " bytes" : null;
-  }
-
-  private static String contentProblem(String content, Room room) {
-    if (content == null) {
-      return "Content is required";
-    }
-    int length = content.codePointCount(0, content.length());
-    if (length == 0) {
-      return "Content must not be empty";
-    }
-    return length > room.maximumMessageLength() ? "Message exceeds maximum length" : null;
   }
 
   private PendingReview sendMessage(Connection conn, Room room, ChatRequest.SendMessage m,
       Instant now) {
     String requestId = m.requestId();
-    String content = contentProblem(m.content(), room);
-    String attributes = attributesProblem(m.attributes());
+    String content = ChatChecks.content(m.content(), room);
+    String attributes = ChatChecks.attributes(
+        state.config.quotas().maxAttributeBytes(), m.attributes());
     if (m.content() == null || (attributes != null && attributes.startsWith("Attributes must"))) {
       error(conn, requestId, 400, m.content() == null ? content : attributes);
       return null;
@@ -326,7 +289,7 @@ final class LiveChat {
       deliver(c, c == sender ? frame : shared);
     }
     messages.add(frame);
-    log(room.arn(), shared);
+    logs.log(room, shared);
   }
 
   /** Applies a review's answer (or failure) under the lock. */
@@ -374,6 +337,7 @@ final class LiveChat {
   }
 
   private String invalid(MessageReview.Response response, Room room) {
+    int max = state.config.quotas().maxAttributeBytes();
     if (response == null) {
       return "The handler returned null";
     }
@@ -383,49 +347,10 @@ final class LiveChat {
     if (!"ALLOW".equals(response.reviewResult())) {
       return "ReviewResult must be ALLOW or DENY, but was " + response.reviewResult();
     }
-    String content = contentProblem(response.content(), room);
+    String content = ChatChecks.content(response.content(), room);
     return content != null ? "Invalid answer: " + content
-        : attributesProblem(response.attributes()) == null ? null
-        : "Invalid answer: " + attributesProblem(response.attributes());
-  }
-
-  /** Records a delivered message or event at every ACTIVE logging destination of its room. */
-  private void log(String roomArn, ChatFrame frame) {
-    Room room = room(roomArn);
-    if (room == null) {
-      return;
-    }
-    Instant time = frame instanceof ChatFrame.Message m ? m.sendTime()
-        : ((ChatFrame.Event) frame).sendTime();
-    for (String arn : room.loggingConfigurationIdentifiers()) {
-      String id = state.arns.loggingConfigurationId(arn);
-      LoggingConfiguration lc = id == null ? null : state.loggingConfigurations.get(id);
-      if (lc != null && LoggingConfiguration.ACTIVE.equals(lc.state())) {
-        logs.add(new ChatLogRecord(lc.arn(), lc.destination(),
-            location(lc, room, time), time, frame.type(), ChatLogRecord.VERSION, frame));
-      }
-    }
-  }
-
-  private String location(LoggingConfiguration lc, Room room, Instant time) {
-    Destination d = lc.destination();
-    String account = state.config.accountId();
-    String region = state.config.region();
-    String v = ChatLogRecord.VERSION;
-    return switch (d.kind()) {
-      case CLOUD_WATCH_LOGS -> "aws/IVSChatLogs/" + v + "/room_" + room.id();
-      case FIREHOSE -> d.name();
-      case S3 -> {
-        ZonedDateTime t = time.atZone(ZoneOffset.UTC);
-        int minute = t.getMinute() - t.getMinute() % 5;
-        String hash = String.format("%08x", Objects.hash(lc.id(), room.id()));
-        yield String.format("AWSLogs/%s/IVSChatLogs/%s/%s/room_%s/%04d/%02d/%02d/%02d/"
-            + "%s_IVSChatLogs_%s_%s_room_%s_%04d%02d%02dT%02d%02dZ_%s.log.gz",
-            account, v, region, room.id(), t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
-            t.getHour(), account, v, region, room.id(), t.getYear(), t.getMonthValue(),
-            t.getDayOfMonth(), t.getHour(), minute, hash);
-      }
-    };
+        : ChatChecks.attributes(max, response.attributes()) == null ? null
+        : "Invalid answer: " + ChatChecks.attributes(max, response.attributes());
   }
 
   /** Outside the lock: tells listeners what happened. */
