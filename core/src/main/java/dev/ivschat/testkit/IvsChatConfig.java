@@ -248,7 +248,9 @@ public final class IvsChatConfig {
         + quotas + ", enforceRateQuotas=" + enforceRateQuotas + ", rejectReservedTagKeys="
         + rejectReservedTagKeys + ", rejectDeletingReferencedLoggingConfigurations="
         + rejectDeletingReferencedLoggingConfigurations + ", journalLimit=" + journalLimit
-        + ", journalSdkRequests=" + journalSdkRequests + "]";
+        + ", journalSdkRequests=" + journalSdkRequests + ", shareRequestIds=" + shareRequestIds
+        + ", kickedUserReceivesDisconnectEvent=" + kickedUserReceivesDisconnectEvent
+        + ", sessionExpiryError=" + sessionExpiryError + "]";
   }
 
   /** Builds an {@link IvsChatConfig}; the settings are those of {@link ConfigBuilder}. */

@@ -8,6 +8,7 @@ import static dev.ivschat.testkit.assertj.internal.ShouldHaveRoom.shouldHaveRoom
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
 import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.ChatLogRecord;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
@@ -207,6 +208,35 @@ public class FakeAssert extends AbstractAssert<FakeAssert, IvsChatControl> {
     List<Call> calls = actual == null ? null : actual.calls();
     return navigation.open(CallsAssert.class, List.class, calls, () -> new CallsAssert(calls), this)
         .navigation(navigation);
+  }
+
+  /**
+   * Navigates to the chat log records one logging destination received, oldest first; failure
+   * messages name the destination.
+   *
+   * @param destinationName the bucket, log group or delivery stream name
+   * @return an assert on the records
+   */
+  public ChatLogAssert chatLog(String destinationName) {
+    return openLog(actual == null ? null : actual.chatLog(destinationName),
+        "chat log of \"" + destinationName + "\"");
+  }
+
+  /**
+   * Navigates to the records every logging destination received, oldest first.
+   *
+   * @return an assert on the records
+   */
+  public ChatLogAssert chatLogs() {
+    return openLog(actual == null ? null : actual.chatLogs(), "chat logs");
+  }
+
+  private ChatLogAssert openLog(List<ChatLogRecord> records, String log) {
+    if (actual == null) {
+      navigation.fail(assertionError(shouldNotBeNull()));
+    }
+    return navigation.open(ChatLogAssert.class, List.class, records,
+        () -> new ChatLogAssert(records), this).navigation(navigation).log(log);
   }
 
   private List<Room> roomsNamed(String name) {

@@ -1,6 +1,8 @@
 package dev.ivschat.testkit.assertj;
 
 import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.ChatConnection;
+import dev.ivschat.testkit.ChatLogRecord;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
@@ -84,6 +86,33 @@ public final class IvsChatAssertions {
   @CheckReturnValue
   public static SentEventsAssert assertThatSentEvents(List<SentEvent> actual) {
     return new SentEventsAssert(actual);
+  }
+
+  /**
+   * Assertions on a live chat connection: open or closed, and what it received.
+   *
+   * <pre>{@code
+   * assertThat(viewer).receivedMessages().containsExactly("hi");
+   * assertThat(spammer).wasDisconnected().withReason("spam");
+   * }</pre>
+   *
+   * @param actual the connection
+   * @return the assert
+   */
+  @CheckReturnValue
+  public static ChatConnectionAssert assertThat(ChatConnection actual) {
+    return new ChatConnectionAssert(actual);
+  }
+
+  /**
+   * Assertions on chat log records, such as {@link IvsChatControl#chatLog(String)}.
+   *
+   * @param actual the records, oldest first
+   * @return the assert
+   */
+  @CheckReturnValue
+  public static ChatLogAssert assertThatChatLog(List<ChatLogRecord> actual) {
+    return new ChatLogAssert(actual);
   }
 
   /**

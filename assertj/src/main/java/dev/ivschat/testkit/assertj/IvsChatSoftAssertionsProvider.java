@@ -1,6 +1,8 @@
 package dev.ivschat.testkit.assertj;
 
 import dev.ivschat.testkit.Call;
+import dev.ivschat.testkit.ChatConnection;
+import dev.ivschat.testkit.ChatLogRecord;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
@@ -78,6 +80,32 @@ public interface IvsChatSoftAssertionsProvider extends SoftAssertionsProvider {
     Navigation softly = Navigation.soft(this);
     return softly.open(SentEventsAssert.class, List.class, actual,
         () -> new SentEventsAssert(actual), null).navigation(softly);
+  }
+
+  /**
+   * Soft assertions on a live chat connection.
+   *
+   * @param actual the connection
+   * @return the assert
+   */
+  @CheckReturnValue
+  default ChatConnectionAssert assertThat(ChatConnection actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(ChatConnectionAssert.class, ChatConnection.class, actual,
+        () -> new ChatConnectionAssert(actual), null).navigation(softly);
+  }
+
+  /**
+   * Soft assertions on chat log records.
+   *
+   * @param actual the records, oldest first
+   * @return the assert
+   */
+  @CheckReturnValue
+  default ChatLogAssert assertThatChatLog(List<ChatLogRecord> actual) {
+    Navigation softly = Navigation.soft(this);
+    return softly.open(ChatLogAssert.class, List.class, actual, () -> new ChatLogAssert(actual),
+        null).navigation(softly);
   }
 
   /**

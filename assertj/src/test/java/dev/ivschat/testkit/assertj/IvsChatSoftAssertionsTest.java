@@ -283,4 +283,46 @@ class IvsChatSoftAssertionsTest {
         }))
         .satisfies(e -> assertThat(e.getFailures()).hasSize(2));
   }
+
+  @Test
+  void should_collect_the_failures_of_live_chat_assertions_and_their_navigation() {
+    LiveChat chat = new LiveChat();
+
+    softly.assertThat(chat.spammer).isOpen().receivedError(406);
+    softly.assertThat(chat.viewer).receivedMessages().containsExactly("hi", "bye");
+    softly.assertThat(chat.fake).chatLog(LiveChat.BUCKET).loggedEvent("app:welcome")
+        .messages().isEmpty();
+    softly.assertThatChatLog(chat.fake.chatLogs()).hasNoRecords();
+    softly.assertThat(chat.viewer).receivedMessage("hi").isOpen();
+
+    assertThat(messages()).hasSize(6);
+    assertThat(messages().get(0)).isEqualTo("""
+
+        Expecting actual:
+          ChatConnection[conn-4, spammer in arn:aws:ivschat:us-east-1:123456789012:room/XOFV0n8Az2yX]
+        to be open
+        but it closed: USER_DISCONNECTED "spam\"""");
+    assertThat(messages().get(1)).startsWith("""
+
+        Expecting actual:
+          ChatConnection[conn-4, spammer in arn:aws:ivschat:us-east-1:123456789012:room/XOFV0n8Az2yX]
+        to have received an ERROR 406
+        but it received:
+          MESSAGE "hi" from sender""");
+    assertThat(messages().get(3)).startsWith("""
+
+        Expecting actual:
+          chat log of "my-bucket"
+        to have logged an EVENT app:welcome""");
+    assertThat(locations()).allMatch(
+        l -> l.startsWith("at IvsChatSoftAssertionsTest.should_collect_the_failures_of_live_chat"));
+  }
+
+  @Test
+  void should_carry_on_over_null_when_a_live_chat_navigation_fails() {
+    softly.assertThat((dev.ivschat.testkit.ChatConnection) null).receivedMessages()
+        .containsExactly("hi");
+
+    assertThat(messages()).containsExactly(NOT_NULL, NOT_NULL);
+  }
 }

@@ -4,9 +4,15 @@ import static dev.ivschat.testkit.assertj.IvsChatAssertions.assertThat;
 import static dev.ivschat.testkit.assertj.IvsChatAssertions.assertThatIvsChatCall;
 
 import com.amazonaws.services.ivschat.Amazonivschat;
+import com.amazonaws.services.ivschat.model.CreateChatTokenRequest;
+import com.amazonaws.services.ivschat.model.CreateLoggingConfigurationRequest;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import com.amazonaws.services.ivschat.model.DeleteMessageRequest;
+import com.amazonaws.services.ivschat.model.DestinationConfiguration;
+import com.amazonaws.services.ivschat.model.DisconnectUserRequest;
 import com.amazonaws.services.ivschat.model.GetRoomRequest;
+import com.amazonaws.services.ivschat.model.S3DestinationConfiguration;
+import dev.ivschat.testkit.ChatConnection;
 import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.sdk1.FakeAmazonivschat;
@@ -89,6 +95,35 @@ class ReadmeExampleTest {
   }
   // README: end
 
+  // README: live
+  @Test
+  void should_pass_when_the_live_chat_is_checked() {
+    FakeAmazonivschat ivschat = new FakeAmazonivschat();
+    String logs = ivschat.createLoggingConfiguration(new CreateLoggingConfigurationRequest()
+        .withName("logs").withDestinationConfiguration(new DestinationConfiguration()
+            .withS3(new S3DestinationConfiguration().withBucketName("my-bucket")))).getArn();
+    String room = ivschat.createRoom(new CreateRoomRequest().withName("lobby")
+        .withLoggingConfigurationIdentifiers(logs)).getArn();
+    ChatConnection sender = ivschat.connect(ivschat.createChatToken(
+        new CreateChatTokenRequest().withRoomIdentifier(room).withUserId("sender")
+            .withCapabilities("SEND_MESSAGE")).getToken());
+    ChatConnection viewer = ivschat.connect(ivschat.createChatToken(
+        new CreateChatTokenRequest().withRoomIdentifier(room).withUserId("viewer")).getToken());
+
+    sender.sendMessage("hi");
+    viewer.sendMessage("me too"); // the viewer's token lacks SEND_MESSAGE
+    ivschat.disconnectUser(new DisconnectUserRequest()
+        .withRoomIdentifier(room).withUserId("viewer").withReason("spam"));
+
+    assertThat(viewer).receivedMessages().containsExactly("hi");
+    assertThat(viewer).receivedError(403).receivedEvent("aws:DISCONNECT_USER");
+    assertThat(viewer).wasDisconnected().withReason("spam");
+    assertThat(sender).isOpen().receivedEvent("aws:DISCONNECT_USER");
+    assertThat(ivschat).chatLog("my-bucket").loggedMessage("hi")
+        .events().containsExactly("aws:DISCONNECT_USER");
+  }
+  // README: end
+
   @Test
   void should_pass_when_the_readme_shows_this_code_and_real_failure_messages() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
@@ -99,6 +134,10 @@ class ReadmeExampleTest {
         .contains(region(source, "example").replaceAll("(?m)^  ", ""))
         .contains(region(source, "example-v2").replaceAll("(?m)^  ", ""))
         .contains(region(source, "soft"))
+        .contains(region(source, "live").replaceAll("(?m)^  ", ""))
+        .contains(failureMessage(() -> assertThat(new LiveChat().viewer).receivedError(406)))
+        .contains(failureMessage(() -> assertThat(new LiveChat().fake).chatLog(LiveChat.BUCKET)
+            .loggedMessage("may I?")))
         .contains(failureMessage(() -> assertThat(Fixtures.fakeWithEvents())
             .sentEvents(Fixtures.LOBBY).deletedMessage(Fixtures.MESSAGE_2)))
         .contains(failureMessage(() -> assertThat(Fixtures.fakeWithRooms())

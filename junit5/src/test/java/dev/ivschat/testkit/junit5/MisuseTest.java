@@ -315,7 +315,8 @@ class MisuseTest {
         + "quotas=Quotas[maxRooms=50000, maxLoggingConfigurations=10, maxAttributeBytes=1024, "
         + "tokenLifetime=PT1M], enforceRateQuotas=false, rejectReservedTagKeys=true, "
         + "rejectDeletingReferencedLoggingConfigurations=true, journalLimit=100000, "
-        + "journalSdkRequests=true]";
+        + "journalSdkRequests=true, shareRequestIds=false, "
+        + "kickedUserReceivesDisconnectEvent=true, sessionExpiryError=true]";
   }
 
   /** Another extension that wants the IVS Chat of a class in scope PER_TEST. */

@@ -41,7 +41,7 @@ class ReadmeTest {
       snippets.add(m.group(1));
     }
 
-    assertThat(snippets).hasSize(9);
+    assertThat(snippets).hasSize(10);
     assertThat(regions).containsAll(snippets);
   }
 }
