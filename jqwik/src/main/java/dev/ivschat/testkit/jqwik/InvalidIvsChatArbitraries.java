@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.jqwik;
 
+import dev.ivschat.testkit.ChatRequest;
 import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
 import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
 import dev.ivschat.testkit.IvsChatRequest.CreateRoom;
@@ -9,7 +10,9 @@ import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
 import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
 import dev.ivschat.testkit.IvsChatRequest.SendEvent;
 import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
+import dev.ivschat.testkit.Quotas;
 import dev.ivschat.testkit.jqwik.internal.Capabilities;
+import dev.ivschat.testkit.jqwik.internal.ChatRequests;
 import dev.ivschat.testkit.jqwik.internal.Destinations;
 import dev.ivschat.testkit.jqwik.internal.Handlers;
 import dev.ivschat.testkit.jqwik.internal.InvalidArns;
@@ -315,5 +318,67 @@ public final class InvalidIvsChatArbitraries {
   public Arbitrary<Invalid<CreateLoggingConfiguration>>
       createLoggingConfigurationRequests() {
     return LoggingRequests.invalidCreate();
+  }
+
+  /**
+   * Chat message contents a room refuses: missing, empty, or longer than
+   * {@code maximumMessageLength} code points (just over, in letters or in emoji, and further).
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @return reported on {@code Content}
+   * @throws IllegalArgumentException when the length is out of the service's range
+   */
+  public Arbitrary<Invalid<String>> messageContents(int maximumMessageLength) {
+    return ChatRequests.invalidContents(maximumMessageLength);
+  }
+
+  /**
+   * {@code SEND_MESSAGE} requests wrong in one member: {@code Content} (ERROR 400) or
+   * {@code Attributes} (over the default quota: ERROR 413; a null value: ERROR 400).
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @return the requests, each with the ERROR the fake answers
+   * @throws IllegalArgumentException when the length is out of the service's range
+   */
+  public Arbitrary<InvalidChatRequest<ChatRequest.SendMessage>> chatSendMessages(
+      int maximumMessageLength) {
+    return chatSendMessages(maximumMessageLength, Quotas.DEFAULT_MAX_ATTRIBUTE_BYTES);
+  }
+
+  /**
+   * {@code SEND_MESSAGE} requests wrong in one member, for a fake with another attribute quota.
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @param maxAttributeBytes the fake's {@code Quotas.maxAttributeBytes}, at least 1
+   * @return the requests, each with the ERROR the fake answers
+   * @throws IllegalArgumentException when an argument is out of range
+   */
+  public Arbitrary<InvalidChatRequest<ChatRequest.SendMessage>> chatSendMessages(
+      int maximumMessageLength, int maxAttributeBytes) {
+    if (maxAttributeBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxAttributeBytes must be at least 1, but was " + maxAttributeBytes);
+    }
+    return ChatRequests.invalidSendMessages(maximumMessageLength, maxAttributeBytes);
+  }
+
+  /**
+   * {@code DELETE_MESSAGE} requests wrong in one member: {@code Id} (missing, wrong length, a
+   * character outside {@code [a-zA-Z0-9]}) or {@code Reason} (empty or too long); ERROR 400.
+   *
+   * @return the requests, each with the ERROR the fake answers
+   */
+  public Arbitrary<InvalidChatRequest<ChatRequest.DeleteMessage>> chatDeleteMessages() {
+    return ChatRequests.invalidDeleteMessages();
+  }
+
+  /**
+   * {@code DISCONNECT_USER} requests wrong in one member: {@code UserId} (missing, empty, too
+   * long) or {@code Reason} (empty or too long); ERROR 400.
+   *
+   * @return the requests, each with the ERROR the fake answers
+   */
+  public Arbitrary<InvalidChatRequest<ChatRequest.DisconnectUser>> chatDisconnectUsers() {
+    return ChatRequests.invalidDisconnectUsers();
   }
 }

@@ -1,5 +1,6 @@
 package dev.ivschat.testkit.jqwik;
 
+import dev.ivschat.testkit.ChatRequest;
 import dev.ivschat.testkit.IvsChatRequest;
 import dev.ivschat.testkit.IvsChatRequest.CreateChatToken;
 import dev.ivschat.testkit.IvsChatRequest.CreateLoggingConfiguration;
@@ -10,7 +11,9 @@ import dev.ivschat.testkit.IvsChatRequest.DisconnectUser;
 import dev.ivschat.testkit.IvsChatRequest.MessageReviewHandler;
 import dev.ivschat.testkit.IvsChatRequest.SendEvent;
 import dev.ivschat.testkit.IvsChatRequest.UpdateRoom;
+import dev.ivschat.testkit.Quotas;
 import dev.ivschat.testkit.jqwik.internal.Capabilities;
+import dev.ivschat.testkit.jqwik.internal.ChatRequests;
 import dev.ivschat.testkit.jqwik.internal.DefaultArnArbitrary;
 import dev.ivschat.testkit.jqwik.internal.DefaultAttributeMapArbitrary;
 import dev.ivschat.testkit.jqwik.internal.DefaultTagMapArbitrary;
@@ -312,5 +315,71 @@ public final class IvsChatArbitraries {
    */
   public static Arbitrary<CreateLoggingConfiguration> createLoggingConfigurationRequests() {
     return LoggingRequests.create();
+  }
+
+  /**
+   * Chat message contents for a room: 1 to {@code maximumMessageLength} code points (what the
+   * service counts), mostly ordinary text with combining marks and characters outside the Basic
+   * Multilingual Plane (emoji, mathematical letters, CJK extension B) mixed in. The edge cases are
+   * one character, one emoji, one lone combining mark, exactly {@code maximumMessageLength}
+   * letters, emoji (twice as many {@code char}s) and letter-plus-accent pairs, and a family emoji
+   * joined by zero-width joiners.
+   *
+   * <pre>{@code
+   * Arbitrary<String> contents = IvsChatArbitraries.messageContents(room.maximumMessageLength());
+   * }</pre>
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @return the contents
+   * @throws IllegalArgumentException when the length is out of the service's range
+   */
+  public static Arbitrary<String> messageContents(int maximumMessageLength) {
+    return ChatRequests.contents(maximumMessageLength);
+  }
+
+  /**
+   * {@code SEND_MESSAGE} requests a connection of a room may send: a request id or none, a
+   * content from {@link #messageContents(int)}, and attributes within the default quota
+   * ({@link Quotas#DEFAULT_MAX_ATTRIBUTE_BYTES} UTF-8 bytes) or none.
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @return the requests
+   * @throws IllegalArgumentException when the length is out of the service's range
+   */
+  public static Arbitrary<ChatRequest.SendMessage> chatSendMessages(int maximumMessageLength) {
+    return chatSendMessages(maximumMessageLength, Quotas.DEFAULT_MAX_ATTRIBUTE_BYTES);
+  }
+
+  /**
+   * {@code SEND_MESSAGE} requests for a fake with another attribute quota.
+   *
+   * @param maximumMessageLength the room's maximum message length, 1 to 500
+   * @param maxAttributeBytes the fake's {@code Quotas.maxAttributeBytes}, at least 1
+   * @return the requests
+   * @throws IllegalArgumentException when an argument is out of range
+   */
+  public static Arbitrary<ChatRequest.SendMessage> chatSendMessages(int maximumMessageLength,
+      int maxAttributeBytes) {
+    return ChatRequests.sendMessages(maximumMessageLength, maxAttributeBytes);
+  }
+
+  /**
+   * {@code DELETE_MESSAGE} requests: a request id or none, a message id of 12 characters
+   * {@code [a-zA-Z0-9]}, and a reason of 1 to 256 characters or none.
+   *
+   * @return the requests
+   */
+  public static Arbitrary<ChatRequest.DeleteMessage> chatDeleteMessages() {
+    return ChatRequests.deleteMessages();
+  }
+
+  /**
+   * {@code DISCONNECT_USER} requests: a request id or none, a user id of 1 to 128 characters, and
+   * a reason of 1 to 256 characters or none.
+   *
+   * @return the requests
+   */
+  public static Arbitrary<ChatRequest.DisconnectUser> chatDisconnectUsers() {
+    return ChatRequests.disconnectUsers();
   }
 }
