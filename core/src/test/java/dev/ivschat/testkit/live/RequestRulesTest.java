@@ -184,6 +184,17 @@ class RequestRulesTest {
   }
 
   @Test
+  void user_ids_and_reasons_are_counted_in_code_points_as_on_the_control_plane() {
+    ChatConnection alice = chat.connect("alice");
+    String emoji = "\uD83D\uDE00";
+    alice.disconnectUser(emoji.repeat(128), emoji.repeat(256));
+    alice.deleteMessage("AbCdEfGhIjKl", emoji.repeat(256));
+    alice.disconnectUser(emoji.repeat(129), null);
+    assertThat(alice.errors()).extracting(ChatFrame.Error::errorCode).containsExactly(400);
+    assertThat(chat.ivsChat.sentEvents()).hasSize(2);
+  }
+
+  @Test
   void a_failed_request_without_a_request_id_is_answered_with_an_empty_request_id() {
     ChatConnection alice = chat.connect("alice", List.of());
     alice.sendMessage("hi");

@@ -9,10 +9,22 @@ final class ChatChecks {
   private ChatChecks() {
   }
 
-  /** A {@code Reason}: absent, or 1 to 256 characters. */
+  /**
+   * A {@code Reason}: absent, or within the model's {@code Reason} shape (1 to 256 code points, as
+   * the control plane counts).
+   */
   static String reason(String reason) {
-    return reason != null && (reason.isEmpty() || reason.length() > 256)
+    return reason != null && Violations.stringProblem(reason, Shapes.REASON) != null
         ? "Reason must be 1 to 256 characters" : null;
+  }
+
+  /** A {@code UserId}: present and within the model's {@code UserID} shape (1 to 128 code points). */
+  static String userId(String userId) {
+    if (userId == null) {
+      return "UserId is required";
+    }
+    return Violations.stringProblem(userId, Shapes.USER_ID) != null
+        ? "UserId must be 1 to 128 characters" : null;
   }
 
   /** Attributes: absent, or strings to strings within the size quota (UTF-8 bytes). */

@@ -30,6 +30,14 @@ final class LiveChat {
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{12}");
   private final State state;
   final List<Connection> connections = new ArrayList<>();
+  /** Each room's open connections, oldest first: who a room's frames go to, without a scan. */
+  private final Map<String, List<Connection>> openByRoom = new HashMap<>();
+  /**
+   * No open connection's session ends before this (null: none is open), so a call before it
+   * need not look for sessions to end. Opening lowers it; closing may leave it early, which only
+   * means one scan that ends nothing.
+   */
+  private Instant nextSessionEnd;
   private final Set<String> usedTokens = new HashSet<>();
   private final Set<String> frameIds = new HashSet<>();
   private final Map<String, Deque<Instant>> rateWindows = new HashMap<>();
@@ -51,6 +59,8 @@ final class LiveChat {
 
   void clear() {
     connections.clear();
+    openByRoom.clear();
+    nextSessionEnd = null;
     usedTokens.clear();
     frameIds.clear();
     rateWindows.clear();
@@ -88,6 +98,11 @@ final class LiveChat {
     usedTokens.add(tokenValue);
     Connection connection = new Connection(lock, "conn-" + (++sequence), token, now);
     connections.add(connection);
+    openByRoom.computeIfAbsent(token.roomArn(), k -> new ArrayList<>()).add(connection);
+    Instant end = token.sessionExpirationTime();
+    if (nextSessionEnd == null || end.isBefore(nextSessionEnd)) {
+      nextSessionEnd = end;
+    }
     return connection;
   }
 
@@ -96,14 +111,10 @@ final class LiveChat {
     return id == null ? null : state.rooms.get(id);
   }
 
+  /** The room's open connections, oldest first; a live view, not to be held across a close. */
   private List<Connection> openIn(String roomArn) {
-    List<Connection> open = new ArrayList<>();
-    for (Connection c : connections) {
-      if (c.isOpenLocked() && c.token.roomArn().equals(roomArn)) {
-        open.add(c);
-      }
-    }
-    return open;
+    List<Connection> open = openByRoom.get(roomArn);
+    return open == null ? List.of() : open;
   }
 
   private void deliver(Connection c, ChatFrame frame) {
@@ -114,6 +125,11 @@ final class LiveChat {
   void close(Connection c, CloseReason reason, Instant now) {
     if (c.isOpenLocked()) {
       c.close(reason, now);
+      List<Connection> open = openByRoom.get(c.token.roomArn());
+      open.remove(c);
+      if (open.isEmpty()) {
+        openByRoom.remove(c.token.roomArn());
+      }
       toDrain.add(c);
     }
   }
@@ -125,6 +141,9 @@ final class LiveChat {
 
   /** Ends every session whose time is up: ERROR 401 (when set), then the close. */
   void expireSessions(Instant now) {
+    if (nextSessionEnd == null || now.isBefore(nextSessionEnd)) {
+      return;
+    }
     for (Connection c : connections) {
       if (c.isOpenLocked() && !c.token.isSessionAliveAt(now)) {
         if (state.config.sessionExpiryError()) {
@@ -134,10 +153,19 @@ final class LiveChat {
             + c.token.sessionExpirationTime()), now);
       }
     }
+    nextSessionEnd = null;
+    for (List<Connection> open : openByRoom.values()) {
+      for (Connection c : open) {
+        Instant end = c.token.sessionExpirationTime();
+        if (nextSessionEnd == null || end.isBefore(nextSessionEnd)) {
+          nextSessionEnd = end;
+        }
+      }
+    }
   }
 
   void closeRoom(String roomArn, Instant now) {
-    for (Connection c : openIn(roomArn)) {
+    for (Connection c : List.copyOf(openIn(roomArn))) {
       close(c, new CloseReason(CloseReason.Kind.ROOM_DELETED, "The room was deleted"), now);
     }
   }
@@ -177,7 +205,7 @@ final class LiveChat {
         requester, skip);
     CloseReason closeReason = new CloseReason(CloseReason.Kind.USER_DISCONNECTED,
         reason == null ? "" : reason);
-    for (Connection conn : openIn(roomArn)) {
+    for (Connection conn : List.copyOf(openIn(roomArn))) {
       if (conn.token.userId().equals(userId)) {
         close(conn, closeReason, c.now());
       }
@@ -216,9 +244,10 @@ final class LiveChat {
         state.publish(c, room.arn(), SentEvent.DELETE_MESSAGE, attributes, conn, Set.of());
       }
     } else if (request instanceof ChatRequest.DisconnectUser u) {
-      String problem = u.userId() == null ? "UserId is required"
-          : u.userId().isEmpty() || u.userId().length() > 128
-              ? "UserId must be 1 to 128 characters" : ChatChecks.reason(u.reason());
+      String problem = ChatChecks.userId(u.userId());
+      if (problem == null) {
+        problem = ChatChecks.reason(u.reason());
+      }
       if (problem != null) {
         error(conn, requestId, 400, problem);
       } else if (!conn.token.capabilities().contains("DISCONNECT_USER")) {
