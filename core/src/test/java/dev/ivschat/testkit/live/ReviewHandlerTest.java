@@ -136,6 +136,28 @@ class ReviewHandlerTest {
   }
 
   @Test
+  void a_handler_on_the_lambdas_json_payloads_reviews_like_a_deployed_lambda() {
+    ivsChat.reviewHandlers().registerLambda(LAMBDA, event -> Map.of("ReviewResult", "ALLOW",
+        "Content", ((String) event.get("Content")).toUpperCase(), "Attributes",
+        Map.of("room", (String) event.get("RoomArn"))));
+    Chat chat = room("DENY");
+    ChatConnection alice = chat.connect("alice");
+    alice.sendMessage("hi");
+    ivsChat.reviewHandlers().registerLambda(LAMBDA, event -> Map.of("ReviewResult", "ALLOW",
+        "Content", 42));
+    alice.sendMessage("hi");
+    ivsChat.reviewHandlers().registerLambda(LAMBDA, event -> Map.of("ReviewResult", "ALLOW",
+        "Content", "x", "Attributes", Map.of("n", 1)));
+    alice.sendMessage("hi");
+    assertThat(alice.messages()).singleElement().satisfies(m -> {
+      assertThat(m.content()).isEqualTo("HI");
+      assertThat(m.attributes()).containsExactly(entry("room", chat.room.arn()));
+    });
+    assertThat(ivsChat.messageReviews()).extracting(MessageReview::outcome)
+        .containsExactly(Outcome.REWRITTEN, Outcome.FALLBACK_DENIED, Outcome.FALLBACK_DENIED);
+  }
+
+  @Test
   void an_unregistered_handler_applies_the_fallback() {
     Chat chat = room("ALLOW");
     ChatConnection alice = chat.connect("alice");

@@ -3,18 +3,26 @@ package com.example.livechat.v2;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.ivschat.IvschatClient;
 import software.amazon.awssdk.services.ivschat.model.CreateChatTokenRequest;
 import software.amazon.awssdk.services.ivschat.model.CreateChatTokenResponse;
+import software.amazon.awssdk.services.ivschat.model.CreateLoggingConfigurationRequest;
 import software.amazon.awssdk.services.ivschat.model.CreateRoomRequest;
 import software.amazon.awssdk.services.ivschat.model.DeleteMessageRequest;
 import software.amazon.awssdk.services.ivschat.model.DisconnectUserRequest;
+import software.amazon.awssdk.services.ivschat.model.FallbackResult;
+import software.amazon.awssdk.services.ivschat.model.MessageReviewHandler;
 import software.amazon.awssdk.services.ivschat.model.RoomSummary;
 import software.amazon.awssdk.services.ivschat.model.SendEventRequest;
+import software.amazon.awssdk.services.ivschat.model.UpdateRoomRequest;
 
 /**
  * The chat side of a live-streaming product: a room per stream, tokens per role, moderation,
  * announcements and clean-up of ended streams, on Amazon IVS Chat through the AWS SDK for Java v2.
+ * And what viewers see: banned words masked by a message review handler ({@link BannedWords}), bans
+ * (the service has no ban list, so the application keeps one and refuses banned users tokens),
+ * and chat logs to S3 for the replay ({@link ChatReplay}).
  */
 public final class LiveChat {
   /** Tag that marks the rooms this application owns. */
@@ -38,6 +46,8 @@ public final class LiveChat {
 
   private final IvschatClient ivschat;
   private final Retry retry;
+  /** Banned user ids by room ARN; a real deployment keeps them in its database. */
+  private final Map<String, Set<String>> bans = new ConcurrentHashMap<>();
 
   /**
    * The application on an IVS Chat client.
@@ -74,9 +84,13 @@ public final class LiveChat {
    * @param role the role
    * @param displayName shown next to the user's messages
    * @return the token and its expiry times
+   * @throws UserBannedException when the user is banned from the room
    */
   public CreateChatTokenResponse join(String roomArn, String userId, Role role,
       String displayName) {
+    if (isBanned(roomArn, userId)) {
+      throw new UserBannedException(roomArn, userId);
+    }
     CreateChatTokenRequest request = CreateChatTokenRequest.builder()
         .roomIdentifier(roomArn)
         .userId(userId)
@@ -124,6 +138,68 @@ public final class LiveChat {
     DisconnectUserRequest request = DisconnectUserRequest.builder().roomIdentifier(roomArn)
         .userId(userId).reason(blankToNull(reason)).build();
     retry.call(() -> ivschat.disconnectUser(request));
+  }
+
+  /**
+   * Bans a user from the room: they get no more tokens for it, and every connection they have is
+   * closed with the reason. The ban is recorded before the disconnect, so no token is issued in
+   * between; a token issued before the ban still connects until it expires (one minute).
+   *
+   * @param roomArn the room
+   * @param userId the user
+   * @param reason why, shown to the room; null or blank for none, cut to 256 characters
+   */
+  public void ban(String roomArn, String userId, String reason) {
+    bans.computeIfAbsent(roomArn, r -> ConcurrentHashMap.newKeySet()).add(userId);
+    kick(roomArn, userId, reason);
+  }
+
+  /**
+   * Whether a user is banned from a room.
+   *
+   * @param roomArn the room
+   * @param userId the user
+   * @return true after {@link #ban}
+   */
+  public boolean isBanned(String roomArn, String userId) {
+    return bans.getOrDefault(roomArn, Set.of()).contains(userId);
+  }
+
+  /**
+   * Has every message of the room reviewed by a Lambda (e.g. one wrapping {@link BannedWords})
+   * before anyone sees it. When the Lambda fails the message is refused (fallback DENY), so a
+   * banned word never slips through.
+   *
+   * @param roomArn the room
+   * @param lambdaArn the review Lambda's function ARN
+   */
+  public void reviewMessagesWith(String roomArn, String lambdaArn) {
+    UpdateRoomRequest request = UpdateRoomRequest.builder().identifier(roomArn)
+        .messageReviewHandler(MessageReviewHandler.builder().uri(lambdaArn)
+            .fallbackResult(FallbackResult.DENY).build())
+        .build();
+    retry.call(() -> ivschat.updateRoom(request));
+  }
+
+  /**
+   * Logs the room's chat to an S3 bucket, for the replay: creates a logging configuration for the
+   * bucket and makes it the room's one logging configuration.
+   *
+   * @param roomArn the room
+   * @param bucketName the bucket
+   * @return the logging configuration's ARN
+   */
+  public String logChatTo(String roomArn, String bucketName) {
+    CreateLoggingConfigurationRequest create = CreateLoggingConfigurationRequest.builder()
+        .name("chat-log-" + roomArn.substring(roomArn.lastIndexOf('/') + 1))
+        .destinationConfiguration(d -> d.s3(s3 -> s3.bucketName(bucketName)))
+        .tags(Map.of(APP_TAG, APP_NAME))
+        .build();
+    String logging = retry.call(() -> ivschat.createLoggingConfiguration(create)).arn();
+    UpdateRoomRequest attach = UpdateRoomRequest.builder().identifier(roomArn)
+        .loggingConfigurationIdentifiers(logging).build();
+    retry.call(() -> ivschat.updateRoom(attach));
+    return logging;
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.example.livechat.v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * its Java snippets are copied from the sources of {@code examples/v1}, {@code examples/v2} or
  * {@code examples/migration}, the dependencies it lists are the ones the examples declare, the
  * demo output it quotes is what the v2 demo prints, and its demo commands name modules that have
- * a demo.
+ * a demo. The same holds for the Java snippets of the section "Testing what viewers see".
  */
 class ReadmeWalkthroughTest {
   /** The {@code examples} folder; tests run in {@code examples/v2}. */
@@ -31,6 +32,8 @@ class ReadmeWalkthroughTest {
   private static final Path README = EXAMPLES.resolve(Path.of("..", "README.md"));
   private static final List<String> MODULES = List.of("v1", "v2", "migration");
   private static final String WALKTHROUGH = "## Adopting it: a walkthrough";
+  /** The live-chat section, a {@code ##} or {@code ###} heading. */
+  private static final String VIEWERS = "# Testing what viewers see";
   private static final Pattern BLOCK = Pattern.compile("```(\\w*)\\n(.*?)\\n```", Pattern.DOTALL);
   private static final Pattern ARTIFACT = Pattern.compile("<artifactId>([^<]+)</artifactId>");
   private static final Pattern DEMO_COMMAND = Pattern.compile("-Pdemo -pl (\\S+)");
@@ -49,15 +52,31 @@ class ReadmeWalkthroughTest {
 
   @Test
   void every_java_snippet_of_the_walkthrough_is_code_of_an_example_module() {
-    String sources;
-    try (Stream<Path> files = MODULES.stream().map(m -> EXAMPLES.resolve(m).resolve("src"))
-        .flatMap(ReadmeWalkthroughTest::walk)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).map(ReadmeWalkthroughTest::read)
-          .map(ReadmeWalkthroughTest::unindented).collect(Collectors.joining("\n"));
-    }
+    String sources = exampleSources();
 
     assertThat(blocks(walkthrough, "java")).hasSizeGreaterThanOrEqualTo(9)
         .allSatisfy(snippet -> assertThat(sources).contains(unindented(snippet)));
+  }
+
+  @Test
+  void every_java_snippet_of_the_viewers_section_is_code_of_an_example_module() {
+    int start = readme.indexOf(VIEWERS);
+    assumeTrue(start >= 0, "the README has no section \"" + VIEWERS + "\" yet");
+    int end = readme.indexOf("\n## ", start + VIEWERS.length());
+    String section = readme.substring(start, end < 0 ? readme.length() : end);
+    String sources = exampleSources();
+
+    assertThat(blocks(section, "java")).isNotEmpty()
+        .allSatisfy(snippet -> assertThat(sources).contains(unindented(snippet)));
+  }
+
+  /** Every Java source of the example modules, unindented, one after the other. */
+  private static String exampleSources() {
+    try (Stream<Path> files = MODULES.stream().map(m -> EXAMPLES.resolve(m).resolve("src"))
+        .flatMap(ReadmeWalkthroughTest::walk)) {
+      return files.filter(p -> p.toString().endsWith(".java")).map(ReadmeWalkthroughTest::read)
+          .map(ReadmeWalkthroughTest::unindented).collect(Collectors.joining("\n"));
+    }
   }
 
   @Test
