@@ -178,17 +178,22 @@ final class LiveChat {
 
   /** The frame a room's connections receive for an event; the one path of every event. */
   void deliverEvent(SentEvent event, Connection requester, Set<String> skipUsers) {
+    Room room = room(event.roomArn());
+    List<Connection> open = openIn(event.roomArn());
+    if (open.isEmpty() && (room == null || room.loggingConfigurationIdentifiers().isEmpty())) {
+      return;
+    }
     ChatFrame.Event frame = new ChatFrame.Event(event.id(), "", event.eventName(),
         event.attributes(), event.sendTime());
     String requestId = requester == null ? "" : event.requestId();
     ChatFrame.Event shared = state.config.shareRequestIds() ? frame.withRequestId(requestId)
         : frame;
-    for (Connection c : openIn(event.roomArn())) {
+    for (Connection c : open) {
       if (!skipUsers.contains(c.token.userId())) {
         deliver(c, c == requester ? frame.withRequestId(requestId) : shared);
       }
     }
-    logs.log(room(event.roomArn()), shared);
+    logs.log(room, shared);
   }
 
   /** Closes every connection of a user in a room, with or before the disconnect event. */
