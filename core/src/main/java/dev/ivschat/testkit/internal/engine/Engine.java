@@ -45,6 +45,8 @@ public final class Engine {
   private static final Set<String> STATES = Set.of("CREATING", "CREATE_FAILED", "DELETING",
       "DELETE_FAILED", "UPDATING", "UPDATE_FAILED", "ACTIVE");
 
+  private static final String ARN = "arn:";
+
   private final Object lock = new Object();
   private final IvsChatConfig config;
   private final Clock clock;
@@ -187,9 +189,14 @@ public final class Engine {
   public Optional<Room> room(String arnOrId) {
     Objects.requireNonNull(arnOrId, "arn");
     synchronized (lock) {
-      String id = state.arns.isRoomArn(arnOrId) ? state.arns.roomId(arnOrId) : arnOrId;
+      String id = roomIdOf(arnOrId);
       return Optional.ofNullable(id == null ? null : state.rooms.get(id));
     }
+  }
+
+  /** The room id named by an ARN of this fake's account and region, or by a bare id; else null. */
+  private String roomIdOf(String arnOrId) {
+    return arnOrId.startsWith(ARN) ? state.arns.roomId(arnOrId) : arnOrId;
   }
 
   /**
@@ -212,7 +219,7 @@ public final class Engine {
   public Optional<LoggingConfiguration> loggingConfiguration(String arnOrId) {
     Objects.requireNonNull(arnOrId, "arn");
     synchronized (lock) {
-      String id = arnOrId.startsWith("arn:") ? state.arns.loggingConfigurationId(arnOrId)
+      String id = arnOrId.startsWith(ARN) ? state.arns.loggingConfigurationId(arnOrId)
           : arnOrId;
       return Optional.ofNullable(id == null ? null : state.loggingConfigurations.get(id));
     }
@@ -263,10 +270,8 @@ public final class Engine {
   public List<SentEvent> sentEvents(String arnOrId) {
     Objects.requireNonNull(arnOrId, "roomArn");
     synchronized (lock) {
-      String arn = state.roomsEverHad.get(arnOrId);
-      if (arn == null && state.roomsEverHad.containsValue(arnOrId)) {
-        arn = arnOrId;
-      }
+      String id = roomIdOf(arnOrId);
+      String arn = id == null ? null : state.roomsEverHad.get(id);
       if (arn == null) {
         throw new IllegalArgumentException("'" + arnOrId + "' names no room this fake has had"
             + (state.roomsEverHad.isEmpty() ? " (it has had none)"
