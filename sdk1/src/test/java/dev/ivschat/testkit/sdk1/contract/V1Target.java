@@ -29,31 +29,68 @@ import java.util.concurrent.atomic.AtomicReference;
  * the same outcome), as a user would make it; exceptions are read back with the front door's
  * {@link FrontDoor#failureOf}.
  */
-final class V1Target implements ContractTarget {
-  private final FakeAmazonivschat fake;
+public final class V1Target implements ContractTarget {
+  private final String name;
+  private final Amazonivschat client;
   private final boolean async;
+  private final IvsChatControl control;
+  private final Runnable closer;
+  private final boolean marshalling;
 
-  private V1Target(FakeAmazonivschat fake, boolean async) {
-    this.fake = fake;
+  private V1Target(String name, Amazonivschat client, boolean async, IvsChatControl control,
+      Runnable closer, boolean marshalling) {
+    this.name = name;
+    this.client = client;
     this.async = async;
+    this.control = control;
+    this.closer = closer;
+    this.marshalling = marshalling;
   }
 
   static V1Target sync(IvsChat ivsChat) {
-    return new V1Target(new FakeAmazonivschat(ivsChat), false);
+    FakeAmazonivschat fake = new FakeAmazonivschat(ivsChat);
+    return new V1Target("SDK v1 sync", fake, false, fake, fake::shutdown, false);
   }
 
   static V1Target async(IvsChat ivsChat) {
-    return new V1Target(new FakeAmazonivschatAsync(ivsChat), true);
+    FakeAmazonivschatAsync fake = new FakeAmazonivschatAsync(ivsChat);
+    return new V1Target("SDK v1 async", fake, true, fake, fake::shutdown, false);
+  }
+
+  /**
+   * A real client built by {@code AmazonivschatClientBuilder} as a target, e.g. pointed at the
+   * local server; an {@code AmazonivschatAsync} is called through its async methods. Unlike the
+   * fake, the real client marshals each request to JSON and refuses, with an
+   * {@code SdkClientException}, what it cannot write (a null map key, a null or empty URI
+   * label).
+   *
+   * @param name the target's name
+   * @param client the client
+   * @param control the control surface of the fake the client reaches
+   * @param closer what closing the target does
+   * @return the target
+   */
+  public static V1Target real(String name, Amazonivschat client, IvsChatControl control,
+      Runnable closer) {
+    return new V1Target(name, client, client instanceof AmazonivschatAsync, control, closer,
+        true);
+  }
+
+  @Override
+  public boolean refusedByClient(RuntimeException thrown) {
+    return marshalling && thrown instanceof com.amazonaws.SdkClientException
+        && !(thrown instanceof com.amazonaws.AmazonServiceException)
+        && String.valueOf(thrown.getMessage()).startsWith("Unable to marshall request");
   }
 
   @Override
   public String name() {
-    return async ? "SDK v1 async" : "SDK v1 sync";
+    return name;
   }
 
   @Override
   public IvsChatControl control() {
-    return fake;
+    return control;
   }
 
   @Override
@@ -119,7 +156,7 @@ final class V1Target implements ContractTarget {
 
   private Object invoke(Method method, Object... args) {
     try {
-      return method.invoke(fake, args);
+      return method.invoke(client, args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -132,6 +169,6 @@ final class V1Target implements ContractTarget {
 
   @Override
   public void close() {
-    fake.shutdown();
+    closer.run();
   }
 }

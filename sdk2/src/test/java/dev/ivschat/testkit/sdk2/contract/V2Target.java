@@ -27,31 +27,68 @@ import software.amazon.awssdk.services.ivschat.model.IvschatResponse;
  * future awaited, and checked to fail with a {@link CompletionException} as the real client's
  * do), as a user would make it; exceptions are read back with {@link FrontDoor#failureOfAny}.
  */
-final class V2Target implements ContractTarget {
-  private final FakeIvschatClient sync;
-  private final FakeIvschatAsyncClient async;
+public final class V2Target implements ContractTarget {
+  private final String name;
+  private final IvschatClient sync;
+  private final IvschatAsyncClient async;
+  private final IvsChatControl control;
+  private final Runnable closer;
 
-  private V2Target(FakeIvschatClient sync, FakeIvschatAsyncClient async) {
+  private V2Target(String name, IvschatClient sync, IvschatAsyncClient async,
+      IvsChatControl control, Runnable closer) {
+    this.name = name;
     this.sync = sync;
     this.async = async;
+    this.control = control;
+    this.closer = closer;
   }
 
   static V2Target sync(IvsChat ivsChat) {
-    return new V2Target(new FakeIvschatClient(ivsChat), null);
+    FakeIvschatClient fake = new FakeIvschatClient(ivsChat);
+    return new V2Target("SDK v2 sync", fake, null, fake, fake::close);
   }
 
   static V2Target async(IvsChat ivsChat) {
-    return new V2Target(null, new FakeIvschatAsyncClient(ivsChat));
+    FakeIvschatAsyncClient fake = new FakeIvschatAsyncClient(ivsChat);
+    return new V2Target("SDK v2 async", null, fake, fake, fake::close);
+  }
+
+  /**
+   * Any {@code IvschatClient} as a target, e.g. the real client pointed at the local server.
+   *
+   * @param name the target's name
+   * @param client the client
+   * @param control the control surface of the fake the client reaches
+   * @param closer what closing the target does
+   * @return the target
+   */
+  public static V2Target of(String name, IvschatClient client, IvsChatControl control,
+      Runnable closer) {
+    return new V2Target(name, client, null, control, closer);
+  }
+
+  /**
+   * Any {@code IvschatAsyncClient} as a target.
+   *
+   * @param name the target's name
+   * @param client the client
+   * @param control the control surface of the fake the client reaches
+   * @param closer what closing the target does
+   * @return the target
+   */
+  public static V2Target of(String name, IvschatAsyncClient client, IvsChatControl control,
+      Runnable closer) {
+    return new V2Target(name, null, client, control, closer);
   }
 
   @Override
   public String name() {
-    return async != null ? "SDK v2 async" : "SDK v2 sync";
+    return name;
   }
 
   @Override
   public IvsChatControl control() {
-    return async != null ? async : sync;
+    return control;
   }
 
   @Override
@@ -118,10 +155,6 @@ final class V2Target implements ContractTarget {
 
   @Override
   public void close() {
-    if (async != null) {
-      async.close();
-    } else {
-      sync.close();
-    }
+    closer.run();
   }
 }
