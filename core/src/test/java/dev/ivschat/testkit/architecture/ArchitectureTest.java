@@ -26,9 +26,10 @@ class ArchitectureTest {
   /** Public classes that sit on the engine. */
   private static final Set<String> ON_THE_ENGINE = Set.of("IvsChat", "ServiceConstraints",
       "ChatConnection");
-  /** The handle, and the control surface and front-door SPI that name it. */
+  /** The handle, and the control surface and front-door SPIs that name it. */
   private static final Set<String> HANDLE = Set.of("IvsChat", "IvsChatControl", "FrontDoor",
-      "FrontDoors", "ServiceConstraints", "ChatConnection");
+      "FrontDoors", "RemoteFrontDoor", "RemoteFrontDoors", "ServiceConstraints",
+      "ChatConnection");
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
