@@ -11,6 +11,7 @@ import dev.ivschat.testkit.junit5.internal.DynamicTests;
 import dev.ivschat.testkit.junit5.internal.Holders;
 import dev.ivschat.testkit.junit5.internal.Injection;
 import dev.ivschat.testkit.junit5.internal.Registrations;
+import dev.ivschat.testkit.junit5.internal.Servers;
 import dev.ivschat.testkit.junit5.internal.Settings;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,6 +49,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * {@link FrontDoor} (with {@code ivschat-testkit-sdk1} on the test classpath {@code Amazonivschat}
  * and the like, with {@code ivschat-testkit-sdk2} {@code IvschatClient} and the like). Within one
  * test they all belong to one IVS Chat, so v1 and v2 clients see the same rooms.
+ *
+ * <p><b>Against a local server.</b> With {@link IvsChatTest#server()} (or
+ * {@link Builder#server(boolean)}) and {@code ivschat-testkit-server} on the test classpath, one
+ * local server runs per top-level test class, each IVS Chat is served on it under an access key id
+ * of its own, and the client parameters get real SDK clients pointed at it.
  *
  * <p><b>Scope.</b> See {@link IvsChatScope}: a fresh IVS Chat per test by default, one per
  * top-level class on request. They live in the JUnit {@link ExtensionContext.Store} of their test
@@ -136,6 +142,9 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
   @Override
   public void beforeAll(ExtensionContext context) {
     Settings s = settings(context);
+    if (s.server()) {
+      Servers.prepare(context);
+    }
     if (s.scope() == IvsChatScope.PER_CLASS) {
       Holders.prepare(context, s);
     }
@@ -148,7 +157,7 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
 
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext context) {
-    if (!Injection.supports(parameterContext)) {
+    if (!Injection.supports(parameterContext, () -> settings(context))) {
       return false;
     }
     settings(context);
@@ -238,6 +247,7 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
     private IvsChatScope scope = IvsChatScope.PER_TEST;
     private int diagnostics = IvsChatTest.DEFAULT_DIAGNOSTICS;
     private boolean seedFromTestId = true;
+    private boolean server;
 
     private Builder() {
     }
@@ -326,13 +336,27 @@ public final class IvsChatExtension implements BeforeAllCallback, BeforeEachCall
     }
 
     /**
+     * Sets whether the tests talk to their IVS Chat through a local server (default false), as
+     * {@link IvsChatTest#server()} describes: one server per top-level test class, each IVS Chat
+     * served under an access key id of its own, and real SDK clients pointed at it injected.
+     * Needs {@code dev.ivschat:ivschat-testkit-server} on the test class path.
+     *
+     * @param server true to serve the IVS Chats from a local server
+     * @return this builder
+     */
+    public Builder server(boolean server) {
+      this.server = server;
+      return this;
+    }
+
+    /**
      * Builds the extension.
      *
      * @return the extension
      */
     public IvsChatExtension build() {
       return new IvsChatExtension(
-          new Settings(buildConfig(), seedFromTestId, faults, scope, diagnostics));
+          new Settings(buildConfig(), seedFromTestId, faults, scope, diagnostics, server));
     }
   }
 }

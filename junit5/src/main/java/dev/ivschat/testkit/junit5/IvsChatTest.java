@@ -102,4 +102,24 @@ public @interface IvsChatTest {
    * @return 0 or more
    */
   int diagnostics() default DEFAULT_DIAGNOSTICS;
+
+  /**
+   * Whether the tests talk to their IVS Chat through a local server instead of in process. With
+   * {@code true}, one local IVS Chat server is started for the top-level test class (and stopped
+   * after it); each IVS Chat, made from the other settings as usual, is served on it under an
+   * access key id of its own, so tests sharing the server stay isolated; and the client
+   * parameters get <em>real</em> SDK clients pointed at it: {@code Amazonivschat} and
+   * {@code AmazonivschatAsync} with the AWS SDK for Java v1 on the class path,
+   * {@code IvschatClient} and {@code IvschatAsyncClient} with the v2 SDK, plus the server
+   * ({@code IvsChatServer}) and the account's endpoint and credentials ({@code ServerAccount}).
+   * {@code IvsChat}, {@code IvsChatControl}, {@code FakeClock}, {@code Faults},
+   * {@code IvsChatConfig} and {@link CurrentIvsChat} are injected as usual; the in-process fakes
+   * ({@code FakeAmazonivschat}, {@code FakeIvschatClient}, ...) are not.
+   *
+   * <p>Needs {@code dev.ivschat:ivschat-testkit-server} on the test class path (in test scope);
+   * without it the class fails with an {@code ExtensionConfigurationException}.
+   *
+   * @return true to serve the IVS Chats from a local server
+   */
+  boolean server() default false;
 }

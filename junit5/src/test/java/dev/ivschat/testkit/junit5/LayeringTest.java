@@ -12,16 +12,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The extension names no SDK: its main sources refer to no AWS SDK package and no front-door
- * module, so a v1 user's test classpath needs nothing of v2 and the other way round (the pom
- * declares sdk1 in test scope only).
+ * The extension names no SDK and no server: its main sources refer to no AWS SDK package, no
+ * front-door module and not the server module (server mode finds it through
+ * {@code RemoteFrontDoor.installed()}), so a v1 user's test classpath needs nothing of v2 and the
+ * other way round (the pom declares sdk1 in test scope only).
  */
 class LayeringTest {
   private static final Pattern SDK_REFERENCE = Pattern.compile(
-      "\\b(com\\.amazonaws|software\\.amazon|dev\\.ivschat\\.testkit\\.sdk[12])\\.");
+      "\\b(com\\.amazonaws|software\\.amazon|dev\\.ivschat\\.testkit\\.(sdk[12]|server))\\.");
 
   @Test
-  void the_main_sources_refer_to_no_sdk_and_no_front_door_module() throws IOException {
+  void the_main_sources_refer_to_no_sdk_no_front_door_module_and_not_the_server()
+      throws IOException {
     List<String> offenders;
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       offenders = sources.filter(p -> p.toString().endsWith(".java"))

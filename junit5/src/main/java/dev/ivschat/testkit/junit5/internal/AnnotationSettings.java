@@ -36,6 +36,7 @@ public final class AnnotationSettings {
     boolean seedFromTestId = true;
     IvsChatScope scope = IvsChatScope.PER_TEST;
     int diagnostics = IvsChatTest.DEFAULT_DIAGNOSTICS;
+    boolean server = false;
     for (int i = chain.size() - 1; i >= 0; i--) {
       Class<?> annotated = chain.get(i);
       Optional<IvsChatTest> found = AnnotationSupport.findAnnotation(annotated, IvsChatTest.class);
@@ -67,9 +68,13 @@ public final class AnnotationSettings {
         throw new ExtensionConfigurationException(
             Messages.invalidAnnotation(annotated, e.getMessage()), e);
       }
+      if (a.server()) {
+        server = true;
+      }
       scope = a.scope();
     }
-    return new Settings(config.build(), seedFromTestId, Settings.NO_FAULTS, scope, diagnostics);
+    return new Settings(config.build(), seedFromTestId, Settings.NO_FAULTS, scope, diagnostics,
+        server);
   }
 
   /**

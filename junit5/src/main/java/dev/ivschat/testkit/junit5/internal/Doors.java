@@ -1,12 +1,16 @@
 package dev.ivschat.testkit.junit5.internal;
 
 import dev.ivschat.testkit.FrontDoor;
+import dev.ivschat.testkit.RemoteFrontDoor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The installed front doors as the extension sees them: whose client a type is, and lists. */
+/**
+ * The installed front doors (and the remote one of server mode) as the extension sees them: whose
+ * client a type is, and lists.
+ */
 final class Doors {
   private Doors() {
   }
@@ -20,6 +24,21 @@ final class Doors {
   static Optional<String> misuse(Class<?> type) {
     return FrontDoor.installed().stream().map(d -> d.misuse(type)).filter(Objects::nonNull)
         .findFirst();
+  }
+
+  /** Whether the installed remote front door (the local server) makes clients of this type. */
+  static boolean remoteOwns(Class<?> type) {
+    RemoteFrontDoor door = Servers.door();
+    return door != null && door.clientTypes().contains(type);
+  }
+
+  /**
+   * The client types of a remote front door, e.g. {@code "Amazonivschat, IvsChatServer and
+   * ServerAccount"}.
+   */
+  static String clientTypes(RemoteFrontDoor door) {
+    return Names.and(door.clientTypes().stream().map(Class::getSimpleName)
+        .collect(Collectors.toList()));
   }
 
   /**

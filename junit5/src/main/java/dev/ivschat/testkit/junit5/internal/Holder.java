@@ -2,14 +2,18 @@ package dev.ivschat.testkit.junit5.internal;
 
 import dev.ivschat.testkit.FrontDoor;
 import dev.ivschat.testkit.IvsChat;
+import dev.ivschat.testkit.RemoteFrontDoor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One IVS Chat as the store keeps it: the handle, the clients of each installed front door opened
- * on it (when first asked for), the settings it was made with and what it belongs to. The store
+ * on it (when first asked for) or, in server mode, its clients on the local server, the settings
+ * it was made with and what it belongs to. The store
  * closes it at the end of its owner, and with it every client handed out: their later calls fail,
  * so a client kept past its test cannot change that test's IVS Chat.
  *
@@ -25,13 +29,26 @@ final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableRes
   private final String ownerName;
   private final AtomicBoolean handedOut = new AtomicBoolean();
   private final Map<FrontDoor, FrontDoor.Clients> opened = new LinkedHashMap<>();
+  private final Servers.Opened served;
   private boolean closed;
 
-  Holder(IvsChat ivsChat, Settings settings, String owner, String ownerName) {
+  /**
+   * A holder.
+   *
+   * @param served in server mode, the IVS Chat's clients on the local server; null in process
+   */
+  Holder(IvsChat ivsChat, Settings settings, String owner, String ownerName,
+      Servers.Opened served) {
     this.ivsChat = ivsChat;
     this.settings = settings;
     this.owner = owner;
     this.ownerName = ownerName;
+    this.served = served;
+  }
+
+  /** In server mode, the remote front door whose clients this holder hands out; else null. */
+  RemoteFrontDoor remoteDoor() {
+    return served == null ? null : served.door();
   }
 
   /** The IVS Chat, marked as used by the test. */
@@ -53,6 +70,9 @@ final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableRes
    * @throws IllegalStateException when the holder's test (or class) has ended
    */
   synchronized Object client(Class<?> type) {
+    if (served != null) {
+      return remoteClient(type);
+    }
     FrontDoor door = Doors.owning(type).orElseThrow(
         () -> new IllegalArgumentException(Messages.notAClientType(type)));
     if (closed) {
@@ -60,6 +80,18 @@ final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableRes
     }
     handedOut.set(true);
     return opened.computeIfAbsent(door, d -> d.open(ivsChat)).client(type);
+  }
+
+  /** In server mode: a client of the remote front door, the only ones handed out. */
+  private Object remoteClient(Class<?> type) {
+    if (!served.door().clientTypes().contains(type)) {
+      throw new IllegalArgumentException(Messages.notARemoteClientType(type, served.door()));
+    }
+    if (closed) {
+      throw new IllegalStateException(Messages.closed(ownerName));
+    }
+    handedOut.set(true);
+    return served.clients().client(type);
   }
 
   Settings settings() {
@@ -85,7 +117,11 @@ final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableRes
     closed = true;
     ivsChat.close();
     RuntimeException first = null;
-    for (FrontDoor.Clients clients : opened.values()) {
+    List<FrontDoor.Clients> all = new ArrayList<>(opened.values());
+    if (served != null) {
+      all.add(served.clients());
+    }
+    for (FrontDoor.Clients clients : all) {
       try {
         clients.close();
       } catch (RuntimeException e) {

@@ -129,7 +129,16 @@ public final class Holders {
         ? "shared by all tests of " + Names.of(owner.getRequiredTestClass()) : "of this test";
     String name = classLevel ? Names.of(owner.getRequiredTestClass())
         : "'" + owner.getDisplayName() + "'";
+    Servers.Opened served = null;
+    if (settings.server()) {
+      try {
+        served = Servers.open(owner, ivsChat);
+      } catch (RuntimeException e) {
+        ivsChat.close();
+        throw e;
+      }
+    }
     owner.getStore(IvsChatExtension.NAMESPACE).put(IvsChat.class, ivsChat);
-    return new Holder(ivsChat, settings, report, name);
+    return new Holder(ivsChat, settings, report, name, served);
   }
 }

@@ -1,5 +1,7 @@
 package dev.ivschat.testkit.junit5.internal;
 
+import dev.ivschat.testkit.FrontDoor;
+import dev.ivschat.testkit.RemoteFrontDoor;
 import java.lang.reflect.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -21,6 +23,11 @@ final class Messages {
         : ", and the clients of the installed front doors: " + clients);
   }
 
+  /** What the extension injects in server mode, with the remote front door's client types. */
+  static String injectableInServerMode(RemoteFrontDoor door) {
+    return NEUTRAL + ", and the clients of the " + door.name() + ": " + Doors.clientTypes(door);
+  }
+
   private static String cannotInject(ParameterContext parameterContext) {
     Parameter p = parameterContext.getParameter();
     return "IvsChatExtension cannot inject parameter " + Names.of(p) + " of "
@@ -29,6 +36,34 @@ final class Messages {
 
   static String unsupportedType(ParameterContext parameterContext, String misuse) {
     return cannotInject(parameterContext) + ". " + misuse + " It injects " + injectable() + ".";
+  }
+
+  static String unsupportedTypeInServerMode(ParameterContext parameterContext, String misuse,
+      RemoteFrontDoor door) {
+    return cannotInject(parameterContext) + ". " + misuse + " In server mode it injects "
+        + injectableInServerMode(door) + ".";
+  }
+
+  static String inProcessTypeInServerMode(ParameterContext parameterContext,
+      FrontDoor inProcess, RemoteFrontDoor door) {
+    String type = parameterContext.getParameter().getType().getSimpleName();
+    return cannotInject(parameterContext) + ": in server mode the clients are real SDK clients "
+        + "talking to the " + door.name() + ", and " + type + " is an in-process client of the "
+        + inProcess.name() + " front door. Declare the SDK's client interface instead, or turn "
+        + "server mode off for the in-process fakes. In server mode it injects "
+        + injectableInServerMode(door) + ".";
+  }
+
+  static String notARemoteClientType(Class<?> type, RemoteFrontDoor door) {
+    return type.getName() + " is not a client type of the " + door.name() + " (server mode); "
+        + "it makes " + Doors.clientTypes(door) + ".";
+  }
+
+  static String noServerModule(String registration) {
+    return "IvsChatExtension runs in server mode (" + registration + "), which needs the local "
+        + "IVS Chat server, but it is not on the test class path: add "
+        + "dev.ivschat:ivschat-testkit-server in test scope, next to the AWS SDK whose real "
+        + "clients the tests take.";
   }
 
   static String noIvsChatAtClassLevel(ParameterContext parameterContext) {

@@ -16,9 +16,11 @@ import java.util.function.Consumer;
  * @param faults preset fault scripts, run on each new IVS Chat
  * @param scope which tests share an IVS Chat
  * @param diagnostics how many calls and events a failure report lists (0: none)
+ * @param server whether each IVS Chat is served by a local server (one per top-level class) and
+ *     the clients injected are real SDK clients talking to it
  */
 public record Settings(IvsChatConfig config, boolean seedFromTestId,
-    Consumer<? super Faults> faults, IvsChatScope scope, int diagnostics) {
+    Consumer<? super Faults> faults, IvsChatScope scope, int diagnostics, boolean server) {
 
   /** No preset faults. */
   public static final Consumer<Faults> NO_FAULTS = f -> { };
@@ -31,6 +33,7 @@ public record Settings(IvsChatConfig config, boolean seedFromTestId,
    * @param faults presets
    * @param scope scope
    * @param diagnostics report size
+   * @param server server mode
    */
   public Settings {
     Objects.requireNonNull(config, "config");
@@ -66,15 +69,16 @@ public record Settings(IvsChatConfig config, boolean seedFromTestId,
 
   /**
    * The settings that shape an IVS Chat's state, as text: two registrations with the same text
-   * make equal IVS Chats (preset faults are left out).
+   * make equal IVS Chats (preset faults are left out), served the same way.
    *
    * @return a description
    */
   public String describe() {
+    String served = server ? ", served by the local server" : "";
     if (!seedFromTestId) {
-      return config.toString();
+      return config + served;
     }
     String withZero = config.toBuilder().idSeed(0).build().toString();
-    return withZero.replace(", idSeed=0,", ", idSeed=from test id,");
+    return withZero.replace(", idSeed=0,", ", idSeed=from test id,") + served;
   }
 }
