@@ -312,12 +312,14 @@ final class HttpHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private static void send(ChannelHandlerContext ctx, FullHttpRequest request,
+  private void send(ChannelHandlerContext ctx, FullHttpRequest request,
       WireResponse wire, boolean keepAlive) {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
         HttpResponseStatus.valueOf(wire.status()), Unpooled.wrappedBuffer(wire.body()));
     wire.headers().forEach((name, value) -> response.headers().set(name, value));
-    response.headers().set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
+    // the wall clock SigV4 is checked against: a client corrects its skew from it
+    response.headers().set(HttpHeaderNames.DATE,
+        DateFormatter.format(Date.from(settings.wallClock().instant())));
     response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, wire.body().length);
     if (keepAlive) {
       if (!request.protocolVersion().isKeepAliveDefault()) {
