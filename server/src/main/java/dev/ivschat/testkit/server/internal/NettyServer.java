@@ -34,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * connection, because an engine call can wait for its lock or for a message review handler.
  */
 public final class NettyServer implements AutoCloseable {
+  static {
+    NettyLogging.install(); // before any Netty class makes its logger
+  }
+
   private final EventLoopGroup boss;
   private final EventLoopGroup io;
   private final EventExecutorGroup workers;
