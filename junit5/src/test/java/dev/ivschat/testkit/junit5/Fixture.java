@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(Fixture.OnlyThroughEngineTestKit.class)
-@interface Fixture {
+public @interface Fixture {
 
   /** The configuration parameter that {@link Fixtures} sets. */
   String ENABLED = "ivschat.testkit.fixtures";

@@ -15,16 +15,19 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
-/** Runs {@link Fixture} classes through the JUnit Platform EngineTestKit. */
-final class Fixtures {
+/**
+ * Runs {@link Fixture} classes through the JUnit Platform EngineTestKit (published in this
+ * module's test-jar for the server module's tests of the server mode).
+ */
+public final class Fixtures {
   private Fixtures() {
   }
 
-  static EngineExecutionResults run(Class<?>... fixtures) {
+  public static EngineExecutionResults run(Class<?>... fixtures) {
     return builder(fixtures).execute();
   }
 
-  static EngineExecutionResults runInParallel(Class<?>... fixtures) {
+  public static EngineExecutionResults runInParallel(Class<?>... fixtures) {
     return builder(fixtures)
         .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
         .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
@@ -43,14 +46,14 @@ final class Fixtures {
   }
 
   /** Asserts that all tests ran and passed, showing the failures when not. */
-  static void assertAllPassed(EngineExecutionResults results, int expectedTests) {
+  public static void assertAllPassed(EngineExecutionResults results, int expectedTests) {
     assertThat(failures(results.allEvents())).as("failures").isEmpty();
     assertThat(results.testEvents().succeeded().count()).as("tests passed")
         .isEqualTo(expectedTests);
   }
 
   /** Each failed test or container with its exception. */
-  static List<String> failures(Events events) {
+  public static List<String> failures(Events events) {
     return events.failed().stream()
         .map(e -> e.getTestDescriptor().getDisplayName() + ": "
             + e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
@@ -59,7 +62,7 @@ final class Fixtures {
   }
 
   /** The exception of the one failed test or container with this display name. */
-  static Throwable failureOf(Events events, String displayName) {
+  public static Throwable failureOf(Events events, String displayName) {
     List<Event> failed = events.failed().stream()
         .filter(e -> e.getTestDescriptor().getDisplayName().equals(displayName))
         .collect(Collectors.toList());
@@ -68,8 +71,22 @@ final class Fixtures {
         .flatMap(TestExecutionResult::getThrowable).orElseThrow();
   }
 
+  /**
+   * Every value published under a key, in the order the tests published them.
+   *
+   * @param results the results
+   * @param key the key
+   * @return the values
+   */
+  public static List<String> publishedInOrder(EngineExecutionResults results, String key) {
+    return results.allEvents().reportingEntryPublished().stream()
+        .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get(key))
+        .filter(v -> v != null)
+        .collect(Collectors.toList());
+  }
+
   /** Every value published under a key, by the display name of the test that published it. */
-  static Map<String, String> published(EngineExecutionResults results, String key) {
+  public static Map<String, String> published(EngineExecutionResults results, String key) {
     return results.allEvents().reportingEntryPublished().stream()
         .filter(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()
             .containsKey(key))

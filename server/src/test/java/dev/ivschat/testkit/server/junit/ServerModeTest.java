@@ -8,6 +8,8 @@ import com.amazonaws.services.ivschat.Amazonivschat;
 import com.amazonaws.services.ivschat.model.CreateRoomRequest;
 import dev.ivschat.testkit.IvsChatControl;
 import dev.ivschat.testkit.junit5.CurrentIvsChat;
+import dev.ivschat.testkit.junit5.Fixture;
+import dev.ivschat.testkit.junit5.Fixtures;
 import dev.ivschat.testkit.junit5.IvsChatDiagnostics;
 import dev.ivschat.testkit.junit5.IvsChatExtension;
 import dev.ivschat.testkit.junit5.IvsChatScope;
