@@ -520,7 +520,7 @@ class ChatWebSocketTest {
     assertThat(socket.nextClose().code()).isEqualTo(1000);
     awaitTrue(() -> !account.connections().get(0).isOpen(), "the engine connection closes");
     assertThat(closeReasonOf(alice).kind()).isEqualTo(CloseReason.Kind.CLIENT_CLOSED);
-    assertThat(server.openConnections()).isZero();
+    awaitTrue(() -> server.openConnections() == 0, "the server closes the TCP connection");
   }
 
   @Test
