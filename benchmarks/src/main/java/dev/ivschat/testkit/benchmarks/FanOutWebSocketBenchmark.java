@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       and the operation ends when every receiver has all {@value #SENDERS}. The score counts
  *       messages delivered to the receivers per second (the senders also get each message: 10%
  *       more frames that the score leaves out).</li>
+ *   <li>{@code lastDeliveryLeanClients}: {@code lastDelivery} with {@link LeanChatClients} as
+ *       the {@value #RECEIVERS} clients, so that the clients' own CPU weighs less on the
+ *       result.</li>
  * </ul>
  *
  * <p>A room takes at most 100 messages a second. The server's fake clock moves only by its
@@ -65,7 +68,7 @@ public class FanOutWebSocketBenchmark {
     final AtomicReference<String> error = new AtomicReference<>();
     long requests;
 
-    List<Channel> open(int count, boolean counted) {
+    List<String> tokens(int count, boolean counted) {
       IvsChat ivsChat = server.account(ACCESS_KEY);
       Room room = ivsChat.rooms().get(0);
       List<String> tokens = new ArrayList<>(count);
@@ -74,6 +77,11 @@ public class FanOutWebSocketBenchmark {
             (counted ? "viewer-" : "sender-") + i, List.of("SEND_MESSAGE"),
             LONGEST_SESSION_MINUTES, Map.of())).value().token());
       }
+      return tokens;
+    }
+
+    List<Channel> open(int count, boolean counted) {
+      List<String> tokens = tokens(count, counted);
       return clients.openAll(server.chatEndpoint(), tokens, i -> text -> {
         if (ChatClients.isMessage(text)) {
           if (counted) {
@@ -134,6 +142,42 @@ public class FanOutWebSocketBenchmark {
       open(RECEIVERS, true);
       senders = open(SENDERS, false);
     }
+  }
+
+  /** {@value #RECEIVERS} lean NIO clients on one thread ({@link LeanChatClients}). */
+  @State(Scope.Benchmark)
+  public static class OneSenderLean extends LiveServer {
+    LeanChatClients lean;
+
+    @Setup
+    public void setUp() {
+      start();
+      lean = new LeanChatClients(server.chatEndpoint(), tokens(RECEIVERS, true),
+          (client, message) -> {
+            if (message) {
+              delivered.countDown();
+            } else {
+              error.compareAndSet(null, "a frame that is not a MESSAGE, to client " + client);
+            }
+          });
+    }
+
+    @TearDown
+    public void closeLean() {
+      lean.close();
+    }
+  }
+
+  /**
+   * As {@link #lastDelivery}, with lean receivers: the server's own fan-out time, with far less
+   * client CPU competing for the machine's cores.
+   */
+  @Benchmark
+  public void lastDeliveryLeanClients(OneSenderLean s) throws InterruptedException {
+    CountDownLatch latch = new CountDownLatch(RECEIVERS);
+    s.delivered = latch;
+    s.lean.sendMessage(0, "r" + s.requests++, "hello");
+    s.await(latch);
   }
 
   /** One message from one client until the last of the room's clients has it. */

@@ -10,25 +10,35 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One chat WebSocket: a thin adapter that gives a {@link ChatConnection} a socket. Frames the
  * engine delivers are written as text frames in order; a close by the engine (a kick, the end of
  * the session, a deleted room) becomes a close frame; a socket the client drops closes the
  * connection. Frames delivered before the handshake has been written wait for it.
+ *
+ * <p>Frames wait in the socket's outbox, in the order the engine delivered them, until its I/O
+ * thread drains the outbox: writes them all and flushes once. The drain is scheduled by the
+ * thread's {@link WriteBatch} when one is open (one task per I/O thread for a broadcast), or by
+ * the socket itself.
  */
 final class ChatSocket implements ChatListener {
-  /** The JSON of the last frame this thread wrote, shared by every receiver of a broadcast. */
-  private static final ThreadLocal<Map<ChatFrame, byte[]>> LAST_TEXT =
-      ThreadLocal.withInitial(IdentityHashMap::new);
+  /** The JSON of the last frame this thread sent, shared by every receiver of a broadcast. */
+  private static final ThreadLocal<Sent> LAST = new ThreadLocal<>();
+
+  /** A frame and its JSON. */
+  private record Sent(ChatFrame frame, byte[] json) {
+  }
 
   private final Channel channel;
   private ChatConnection connection;
   private List<Object> pending = new ArrayList<>();
+  private final ArrayDeque<Object> outbox = new ArrayDeque<>(1); // grows with a backlog
+  private boolean scheduled;
 
   ChatSocket(Channel channel) {
     this.channel = channel;
@@ -44,13 +54,15 @@ final class ChatSocket implements ChatListener {
 
   /** The handshake response has been written: send what waited for it. */
   void opened() {
-    List<Object> waiting;
+    boolean schedule;
     synchronized (this) {
-      waiting = pending;
+      outbox.addAll(pending);
       pending = null;
+      schedule = !outbox.isEmpty() && !scheduled;
+      scheduled |= schedule;
     }
-    for (Object message : waiting) {
-      write(message);
+    if (schedule) {
+      channel.eventLoop().execute(this::drain);
     }
   }
 
@@ -71,14 +83,12 @@ final class ChatSocket implements ChatListener {
 
   @Override
   public void onFrame(ChatFrame frame) {
-    Map<ChatFrame, byte[]> cache = LAST_TEXT.get();
-    byte[] text = cache.get(frame);
-    if (text == null) {
-      cache.clear();
-      text = Json.write(frame.toWire());
-      cache.put(frame, text);
+    Sent last = LAST.get();
+    if (last == null || last.frame() != frame) {
+      last = new Sent(frame, Json.write(frame.toWire()));
+      LAST.set(last);
     }
-    send(new TextWebSocketFrame(Unpooled.wrappedBuffer(text)));
+    send(new TextWebSocketFrame(Unpooled.wrappedBuffer(last.json())));
   }
 
   @Override
@@ -104,15 +114,39 @@ final class ChatSocket implements ChatListener {
         pending.add(message);
         return;
       }
+      outbox.add(message);
+      if (scheduled) {
+        return;
+      }
+      scheduled = true;
     }
-    write(message);
+    WriteBatch batch = WriteBatch.current();
+    if (batch != null) {
+      batch.add(this, channel.eventLoop());
+    } else {
+      channel.eventLoop().execute(this::drain);
+    }
   }
 
-  private void write(Object message) {
-    if (message instanceof CloseWebSocketFrame) {
-      channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE);
-    } else {
-      channel.writeAndFlush(message, channel.voidPromise());
+  /** On the socket's I/O thread: writes what waits, in order, and flushes. */
+  void drain() {
+    Object[] due;
+    synchronized (this) {
+      due = outbox.toArray();
+      outbox.clear();
+      scheduled = false;
     }
+    for (int i = 0; i < due.length; i++) {
+      Object message = due[i];
+      if (message instanceof CloseWebSocketFrame) {
+        channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE);
+        for (int j = i + 1; j < due.length; j++) {
+          ReferenceCountUtil.release(due[j]);
+        }
+        return;
+      }
+      channel.write(message, channel.voidPromise());
+    }
+    channel.flush();
   }
 }

@@ -76,7 +76,8 @@ final class HttpHandler extends ChannelInboundHandlerAdapter {
       if (msg instanceof FullHttpRequest request) {
         http(ctx, request);
       } else if (msg instanceof WebSocketFrame frame) {
-        frame(ctx, frame);
+        // what a request sends to its room's sockets is scheduled once it has been handled
+        WriteBatch.around(() -> frame(ctx, frame));
       }
     } finally {
       ReferenceCountUtil.release(msg);
@@ -118,7 +119,9 @@ final class HttpHandler extends ChannelInboundHandlerAdapter {
         ByteBufUtil.getBytes(request.content()));
     WireResponse response;
     try {
-      response = control ? controlApi.handle(wire) : serviceApi.handle(wire);
+      // a SendEvent, DeleteMessage or DeleteRoom reaches its room's sockets as one batch
+      response = WriteBatch.around(() -> control ? controlApi.handle(wire)
+          : serviceApi.handle(wire));
     } catch (RuntimeException e) {
       response = ErrorResponses.of(ErrorResponses.plain("InternalServerException", 500,
           "The server failed: " + e), java.util.UUID.randomUUID().toString());

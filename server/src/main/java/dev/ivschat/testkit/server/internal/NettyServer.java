@@ -21,6 +21,7 @@ import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.util.ResourceLeakDetector;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -36,6 +37,10 @@ import java.util.concurrent.TimeUnit;
 public final class NettyServer implements AutoCloseable {
   static {
     NettyLogging.install(); // before any Netty class makes its logger
+    // Leak tracking samples every 128th buffer of a broadcast for nothing: the server's buffers
+    // are released by Netty's own handlers. (The relocated copy is ours; a user's Netty keeps
+    // its setting.)
+    ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
   }
 
   private final EventLoopGroup boss;
