@@ -195,7 +195,7 @@ class LiveChatStatefulProperties {
   private static Arbitrary<Transformer<LiveChatWorld>> advance() {
     Arbitrary<Duration> amounts = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.longs().between(0, 1500).map(Duration::ofMillis)),
-        Tuple.of(1, Arbitraries.longs().between(20, 70).map(Duration::ofSeconds)));
+        Tuple.of(1, Arbitraries.longs().between(20, 130).map(Duration::ofSeconds)));
     return amounts.map(d -> step("clock moves " + d, w -> w.advance(d)));
   }
 
