@@ -330,7 +330,7 @@ public final class IvsChatServer implements AutoCloseable {
      */
     public IvsChatServer start() {
       IvsChatConfig template = buildConfig();
-      return new IvsChatServer(new ServerSettings(host, port, template, template.region(),
+      return new IvsChatServer(new ServerSettings(host, port, template,
           credentials == null ? null : Map.copyOf(credentials), maxClockSkew, wallClock,
           handshakeRefusalStatus, maxRequestBytes, maxFrameBytes));
     }

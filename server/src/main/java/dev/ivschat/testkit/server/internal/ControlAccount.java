@@ -63,7 +63,7 @@ final class ControlAccount {
   }
 
   static Map<String, Object> summary(Accounts.Account account) {
-    return ControlWire.members("accessKeyId", account.key().accessKeyId(),
+    return WireText.members("accessKeyId", account.key().accessKeyId(),
         "accountId", account.ivsChat().config().accountId(),
         "region", account.key().region(), "bound", account.bound(),
         "closed", account.ivsChat().isClosed());

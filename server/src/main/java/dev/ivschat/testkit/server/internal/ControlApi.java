@@ -51,7 +51,7 @@ public final class ControlApi {
     if (s.size() == 1 && first.equals("health")) {
       methods(r, "GET");
       r.allowQuery();
-      return ControlWire.members("status", "ok", "defaultRegion", settings.defaultRegion(),
+      return WireText.members("status", "ok", "defaultRegion", settings.defaultRegion(),
           "accounts", accounts.all().size());
     }
     if (s.size() == 1 && first.equals("reset")) {

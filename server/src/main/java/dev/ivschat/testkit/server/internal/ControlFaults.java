@@ -63,7 +63,7 @@ final class ControlFaults {
       rule.when(request -> matches(request, when));
     }
     String id = "fault-" + ids.incrementAndGet();
-    Map<String, Object> description = ControlWire.members("id", id,
+    Map<String, Object> description = WireText.members("id", id,
         "operation", operation == null ? null : operation.wireName(),
         "error", ControlWire.error(error), "nthCall", nth, "times", times,
         "when", when.isEmpty() ? null : when);
@@ -182,7 +182,7 @@ final class ControlFaults {
     if (rates != null) {
       faults.enforceRateQuotas(rates);
     }
-    return ControlWire.members("pendingVerification", pending, "accessDenied", denied,
+    return WireText.members("pendingVerification", pending, "accessDenied", denied,
         "enforceRateQuotas", rates);
   }
 }

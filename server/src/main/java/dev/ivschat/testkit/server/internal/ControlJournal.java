@@ -65,7 +65,7 @@ final class ControlJournal {
   }
 
   static Map<String, Object> call(Call call) {
-    Map<String, Object> m = ControlWire.members("sequence", call.sequence(),
+    Map<String, Object> m = WireText.members("sequence", call.sequence(),
         "operation", call.operation().wireName(), "time", call.time(),
         "requestId", call.requestId(), "request", record((Record) call.request()));
     if (call.failed()) {

@@ -21,7 +21,7 @@ final class ControlReads {
   }
 
   static Object state(IvsChat ivsChat) {
-    return ControlWire.members("accountId", ivsChat.config().accountId(),
+    return WireText.members("accountId", ivsChat.config().accountId(),
         "region", ivsChat.config().region(),
         "rooms", map(ivsChat.rooms(), ControlWire::room),
         "loggingConfigurations", map(ivsChat.loggingConfigurations(),

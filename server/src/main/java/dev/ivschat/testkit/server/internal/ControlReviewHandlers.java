@@ -27,7 +27,7 @@ final class ControlReviewHandlers {
   private record Registered(String lambdaArn, ControlLambdaCallback callback,
       Function<MessageReview.Request, MessageReview.Response> handler) {
     Map<String, Object> view() {
-      return ControlWire.members("lambdaArn", lambdaArn, "url", callback.url().toString(),
+      return WireText.members("lambdaArn", lambdaArn, "url", callback.url().toString(),
           "timeout", callback.timeout().toString());
     }
   }

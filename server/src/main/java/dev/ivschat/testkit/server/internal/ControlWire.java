@@ -9,9 +9,6 @@ import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.Room;
 import dev.ivschat.testkit.SentEvent;
 import dev.ivschat.testkit.ServiceError;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,32 +29,32 @@ final class ControlWire {
   }
 
   static Map<String, Object> chatToken(ChatToken t) {
-    return members("token", t.token(), "roomArn", t.roomArn(), "userId", t.userId(),
+    return WireText.members("token", t.token(), "roomArn", t.roomArn(), "userId", t.userId(),
         "capabilities", t.capabilities(), "attributes", t.attributes(),
         "createTime", t.createTime(), "tokenExpirationTime", t.tokenExpirationTime(),
         "sessionExpirationTime", t.sessionExpirationTime());
   }
 
   static Map<String, Object> sentEvent(SentEvent e) {
-    return members("roomArn", e.roomArn(), "id", e.id(), "eventName", e.eventName(),
+    return WireText.members("roomArn", e.roomArn(), "id", e.id(), "eventName", e.eventName(),
         "attributes", e.attributes(), "sendTime", e.sendTime(), "requestId", e.requestId());
   }
 
   static Map<String, Object> connection(ChatConnectionInfo c) {
-    Map<String, Object> m = members("id", c.id(), "roomArn", c.roomArn(), "userId", c.userId(),
+    Map<String, Object> m = WireText.members("id", c.id(), "roomArn", c.roomArn(), "userId", c.userId(),
         "token", c.token(), "open", c.isOpen(), "connectTime", c.connectTime(),
         "closeTime", c.closeTime().orElse(null));
     c.closeReason().ifPresent(r -> m.put("closeReason",
-        members("kind", r.kind(), "text", r.text(), "closeCode", r.kind().closeCode())));
+        WireText.members("kind", r.kind(), "text", r.text(), "closeCode", r.kind().closeCode())));
     m.put("framesReceived", c.received().size());
     return m;
   }
 
   static Map<String, Object> review(MessageReview review) {
-    Map<String, Object> m = members("request", review.request().toWire());
+    Map<String, Object> m = WireText.members("request", review.request().toWire());
     MessageReview.Response r = review.response();
     if (r != null) {
-      m.put("response", members("ReviewResult", r.reviewResult(), "Content", r.content(),
+      m.put("response", WireText.members("ReviewResult", r.reviewResult(), "Content", r.content(),
           "Attributes", r.attributes()));
     }
     m.put("outcome", review.outcome());
@@ -66,35 +63,18 @@ final class ControlWire {
   }
 
   static Map<String, Object> chatLog(ChatLogRecord r) {
-    return members("loggingConfigurationArn", r.loggingConfigurationArn(),
-        "destination", members("kind", r.destination().kind(), "name", r.destination().name()),
+    return WireText.members("loggingConfigurationArn", r.loggingConfigurationArn(),
+        "destination", WireText.members("kind", r.destination().kind(), "name", r.destination().name()),
         "location", r.location(), "record", r.toWire());
   }
 
   /** A service error with the members of its restJson1 body, {@code code} for {@code __type}. */
   static Map<String, Object> error(ServiceError error) {
-    Map<String, Object> m = members("code", error.code(), "statusCode", error.statusCode(),
-        "message", error.message(), "reason", error.reason());
-    if (!error.fields().isEmpty()) {
-      List<Object> fields = new ArrayList<>();
-      for (ServiceError.Field f : error.fields()) {
-        fields.add(members("name", f.name(), "message", f.message()));
-      }
-      m.put("fieldList", fields);
-    }
-    m.putAll(members("resourceId", error.resourceId(), "resourceType", error.resourceType(),
-        "limit", error.limit()));
+    Map<String, Object> m = WireText.members("code", error.code(), "statusCode",
+        error.statusCode(), "message", error.message());
+    m.putAll(ErrorResponses.typedMembers(error));
     return m;
   }
 
-  /** A map of the pairs whose value is not null, in order. */
-  static Map<String, Object> members(Object... namesAndValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        m.put((String) namesAndValues[i], namesAndValues[i + 1]);
-      }
-    }
-    return m;
-  }
+
 }

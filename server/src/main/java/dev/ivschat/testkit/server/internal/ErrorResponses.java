@@ -19,31 +19,25 @@ final class ErrorResponses {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("__type", error.code());
     body.put("message", error.message());
-    if (error.reason() != null) {
-      body.put("reason", error.reason());
-    }
-    if (!error.fields().isEmpty()) {
-      List<Object> fields = new ArrayList<>();
-      for (ServiceError.Field f : error.fields()) {
-        Map<String, Object> field = new LinkedHashMap<>();
-        field.put("name", f.name());
-        field.put("message", f.message());
-        fields.add(field);
-      }
-      body.put("fieldList", fields);
-    }
-    if (error.resourceId() != null) {
-      body.put("resourceId", error.resourceId());
-    }
-    if (error.resourceType() != null) {
-      body.put("resourceType", error.resourceType());
-    }
-    if (error.limit() != null) {
-      body.put("limit", error.limit());
-    }
+    body.putAll(typedMembers(error));
     WireResponse response = WireResponse.json(error.statusCode(), body, requestId);
     response.headers().put("x-amzn-ErrorType", error.code());
     return response;
+  }
+
+  /**
+   * The error's modeled members as its shape names them ({@code reason}, {@code fieldList},
+   * {@code resourceId}, {@code resourceType}, {@code limit}), the unset ones left out.
+   */
+  static Map<String, Object> typedMembers(ServiceError error) {
+    List<Object> fields = new ArrayList<>();
+    for (ServiceError.Field f : error.fields()) {
+      fields.add(WireText.members("name", f.name(), "message", f.message()));
+    }
+    return WireText.members("reason", error.reason(),
+        "fieldList", fields.isEmpty() ? null : fields,
+        "resourceId", error.resourceId(), "resourceType", error.resourceType(),
+        "limit", error.limit());
   }
 
   /** An error that is not one of the model's (authentication, unknown operation). */

@@ -4,7 +4,6 @@ import dev.ivschat.testkit.ChatConnection;
 import dev.ivschat.testkit.ChatRequest;
 import dev.ivschat.testkit.ConnectionRefusedException;
 import dev.ivschat.testkit.IvsChat;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -36,9 +35,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.util.ReferenceCountUtil;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -249,7 +245,8 @@ final class HttpHandler extends ChannelInboundHandlerAdapter {
     if (length == 0) {
       reply = new CloseWebSocketFrame();
     } else if (length == 1 || !WebSocketCloseStatus.isValidStatusCode(close.statusCode())
-        || strictUtf8(close.content().slice(close.content().readerIndex() + 2, length - 2))
+        || WireText.strictUtf8(close.content().nioBuffer(close.content().readerIndex() + 2,
+            length - 2))
             == null) {
       reply = new CloseWebSocketFrame(WebSocketCloseStatus.PROTOCOL_ERROR);
     } else {
@@ -271,18 +268,6 @@ final class HttpHandler extends ChannelInboundHandlerAdapter {
           .addListener(ChannelFutureListener.CLOSE);
     } else {
       ctx.close();
-    }
-  }
-
-  /** The bytes as text, or null unless they are well-formed UTF-8. */
-  private static String strictUtf8(ByteBuf bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes.nioBuffer()).toString();
-    } catch (CharacterCodingException e) {
-      return null;
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.ivschat.testkit.ChatFrame;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,14 +57,8 @@ public final class Json {
    * @throws MalformedException when the bytes are not exactly one JSON value
    */
   public static Object parse(byte[] bytes) throws MalformedException {
-    String text;
-    try {
-      // Jackson's own UTF-8 reader lets overlong forms and encoded surrogates through
-      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
+    String text = WireText.strictUtf8(java.nio.ByteBuffer.wrap(bytes));
+    if (text == null) {
       throw new MalformedException("The body is not valid UTF-8");
     }
     try (JsonParser parser = FACTORY.createParser(text)) {
@@ -182,7 +177,7 @@ public final class Json {
     } else if (value instanceof Number n) {
       g.writeNumber(n.doubleValue());
     } else if (value instanceof Instant instant) {
-      g.writeString(Timestamps.rfc3339(instant));
+      g.writeString(ChatFrame.rfc3339(instant));
     } else if (value instanceof Enum<?> e) {
       g.writeString(e.name());
     } else {

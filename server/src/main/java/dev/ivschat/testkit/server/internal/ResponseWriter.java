@@ -37,46 +37,46 @@ final class ResponseWriter {
 
   private static Object full(Operation operation, Object value) {
     if (value instanceof Room r) {
-      Map<String, Object> m = members("arn", r.arn(), "id", r.id(), "name", r.name(),
+      Map<String, Object> m = WireText.members("arn", r.arn(), "id", r.id(), "name", r.name(),
           "createTime", r.createTime(), "updateTime", r.updateTime(),
           "maximumMessageRatePerSecond", r.maximumMessageRatePerSecond(),
           "maximumMessageLength", r.maximumMessageLength());
       r.messageReviewHandler().ifPresent(h -> m.put("messageReviewHandler",
-          members("uri", h.uri(), "fallbackResult", h.fallbackResult())));
+          WireText.members("uri", h.uri(), "fallbackResult", h.fallbackResult())));
       m.put("tags", r.tags());
       m.put("loggingConfigurationIdentifiers", r.loggingConfigurationIdentifiers());
       return m;
     }
     if (value instanceof LoggingConfiguration c) {
       Destination d = c.destination();
-      return members("arn", c.arn(), "id", c.id(), "name", c.name(),
+      return WireText.members("arn", c.arn(), "id", c.id(), "name", c.name(),
           "createTime", c.createTime(), "updateTime", c.updateTime(),
           "destinationConfiguration", switch (d.kind()) {
-            case S3 -> members("s3", members("bucketName", d.name()));
-            case CLOUD_WATCH_LOGS -> members("cloudWatchLogs", members("logGroupName", d.name()));
-            case FIREHOSE -> members("firehose", members("deliveryStreamName", d.name()));
+            case S3 -> WireText.members("s3", WireText.members("bucketName", d.name()));
+            case CLOUD_WATCH_LOGS -> WireText.members("cloudWatchLogs", WireText.members("logGroupName", d.name()));
+            case FIREHOSE -> WireText.members("firehose", WireText.members("deliveryStreamName", d.name()));
           },
           "state", c.state(), "tags", c.tags());
     }
     if (value instanceof ChatToken t) {
-      return members("token", t.token(), "tokenExpirationTime", t.tokenExpirationTime(),
+      return WireText.members("token", t.token(), "tokenExpirationTime", t.tokenExpirationTime(),
           "sessionExpirationTime", t.sessionExpirationTime());
     }
     if (value instanceof SentEvent e) {
-      return members("id", e.id());
+      return WireText.members("id", e.id());
     }
     if (value instanceof Page<?> page) {
       List<Object> items = new ArrayList<>();
       for (Object item : page.items()) {
         items.add(full(operation, item));
       }
-      return members(operation == Operation.LIST_ROOMS ? "rooms" : "loggingConfigurations", items,
+      return WireText.members(operation == Operation.LIST_ROOMS ? "rooms" : "loggingConfigurations", items,
           "nextToken", page.nextToken());
     }
     if (value instanceof Map<?, ?> tags) {
-      return members("tags", tags);
+      return WireText.members("tags", tags);
     }
-    return members();
+    return WireText.members();
   }
 
   private static Object project(String shape, Object value) {
@@ -104,15 +104,5 @@ final class ResponseWriter {
         return value;
       }
     }
-  }
-
-  private static Map<String, Object> members(Object... namesAndValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        m.put((String) namesAndValues[i], namesAndValues[i + 1]);
-      }
-    }
-    return m;
   }
 }

@@ -3,8 +3,6 @@ package dev.ivschat.testkit.server.internal;
 import dev.ivschat.testkit.Operation;
 import dev.ivschat.testkit.ServiceError;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,14 +102,11 @@ final class Routes {
         bytes.write(utf8, 0, utf8.length);
       }
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-    } catch (CharacterCodingException e) {
+    String text = WireText.strictUtf8(ByteBuffer.wrap(bytes.toByteArray()));
+    if (text == null) {
       throw badEncoding(raw);
     }
+    return text;
   }
 
   private static RefusedException badEncoding(String raw) {

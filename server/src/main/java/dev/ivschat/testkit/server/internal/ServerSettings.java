@@ -11,7 +11,6 @@ import java.util.Map;
  * @param host the address to bind
  * @param port the port, 0 for a free one
  * @param template the configuration of the accounts the server makes
- * @param defaultRegion the region the control API means when a call names none
  * @param credentials in strict mode the secret of each access key id; null accepts any
  *     well-formed signature
  * @param maxClockSkew how far a signed request's {@code X-Amz-Date} may be from the wall clock
@@ -23,6 +22,16 @@ import java.util.Map;
  * @param maxFrameBytes the largest chat WebSocket frame accepted
  */
 public record ServerSettings(String host, int port, IvsChatConfig template,
-    String defaultRegion, Map<String, String> credentials, Duration maxClockSkew,
+    Map<String, String> credentials, Duration maxClockSkew,
     Clock wallClock, Integer handshakeRefusalStatus, int maxRequestBytes, int maxFrameBytes) {
+
+  /**
+   * The region the control API and {@code account(key)} mean when a call names none: the
+   * template's.
+   *
+   * @return the region
+   */
+  public String defaultRegion() {
+    return template.region();
+  }
 }

@@ -18,6 +18,8 @@ final class WireModel {
 
   private final Map<String, Object> operations;
   private final Map<String, Object> shapes;
+  private final Map<String, Map<String, String>> members =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private WireModel(Map<String, Object> root) {
     this.operations = object(root.get("operations"));
@@ -51,14 +53,18 @@ final class WireModel {
     return (String) shape(shape).get("type");
   }
 
-  /** A structure's members: member name to its shape name, in model order. */
+  /**
+   * A structure's members: member name to its shape name, in model order; read once per shape,
+   * as every request and every listed item asks again.
+   */
   Map<String, String> members(String structure) {
-    Map<String, Object> members = object(shape(structure).get("members"));
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : members.entrySet()) {
-      out.put(e.getKey(), (String) object(e.getValue()).get("shape"));
-    }
-    return Collections.unmodifiableMap(out);
+    return members.computeIfAbsent(structure, name -> {
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : object(shape(name).get("members")).entrySet()) {
+        out.put(e.getKey(), (String) object(e.getValue()).get("shape"));
+      }
+      return Collections.unmodifiableMap(out);
+    });
   }
 
   /** Where a member travels: {@code "uri"}, {@code "querystring"}, or null for the body. */
